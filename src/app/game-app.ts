@@ -1,0 +1,180 @@
+import type { Agreement } from '../core/agreement/agreement';
+import type { AvatarName } from '../core/content/art-names';
+import type { KeyStage } from '../core/content/key-stage';
+import type { Scenario } from '../core/content/schema';
+import { recordRun, resumePoint } from '../core/progress/progress';
+import { createProfile, withKeyStage } from '../core/profile/profile';
+import * as runRules from '../core/scenario/scenario-run';
+import { currentProfile, initialState, type AppState, type Screen } from '../core/state/app-state';
+import { Store } from '../core/state/store';
+import { loadKeyStage, type KeyStageContent } from '../content/levels';
+import type { SoundEffects } from '../services/audio';
+import type { KeyValueStore } from '../services/storage/key-value-store';
+import { SaveRepository } from '../services/storage/save-repository';
+import { readTabSession, writeTabSession } from './session-memory';
+
+/**
+ * The game's actions: each changes the store through the pure rules in src/core and saves what
+ * changed. The UI calls these; Phaser scenes only read the store.
+ */
+export class GameApp {
+  readonly store = new Store<AppState>(initialState);
+  private readonly saves: SaveRepository;
+
+  constructor(
+    storage: KeyValueStore,
+    storageWorks: boolean,
+    private readonly sounds: SoundEffects,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+    private readonly now: () => number = () => Date.now(),
+  ) {
+    this.saves = new SaveRepository(storage, () => this.markStorageUnavailable());
+    if (!storageWorks) this.markStorageUnavailable();
+  }
+
+  get state(): AppState {
+    return this.store.get();
+  }
+
+  /** Loads what this device holds, and returns a reloaded tab to where it was. */
+  async start(): Promise<void> {
+    const [profiles, settings] = await Promise.all([this.saves.loadProfiles(), this.saves.loadSettings()]);
+    this.sounds.setEnabled(settings.soundOn);
+    this.store.update((state) => ({ ...state, profiles, soundOn: settings.soundOn }));
+    const session = readTabSession();
+    if (session && profiles.some((profile) => profile.id === session.profileId)) {
+      await this.pickPupil(session.profileId);
+      if (session.screen.name === 'scenario') await this.openStatement(session.screen.statementId);
+      else if (session.screen.name !== 'title') this.goTo(session.screen);
+    }
+  }
+
+  goTo(screen: Screen): void {
+    this.store.update((state) => ({
+      ...state,
+      screen,
+      run: screen.name === 'scenario' ? state.run : undefined,
+    }));
+    this.rememberPlace();
+  }
+
+  async createPupil(name: string, avatar: AvatarName): Promise<void> {
+    const profile = createProfile(this.newId(), name, avatar, this.now());
+    const profiles = [...this.state.profiles, profile];
+    this.store.update((state) => ({ ...state, profiles }));
+    await this.saves.saveProfiles(profiles);
+    await this.pickPupil(profile.id);
+  }
+
+  async pickPupil(profileId: string): Promise<void> {
+    const [progress, agreements] = await Promise.all([
+      this.saves.loadProgress(profileId),
+      this.saves.loadAgreements(profileId),
+    ]);
+    this.store.update((state) => ({ ...state, currentProfileId: profileId, progress, agreements }));
+    const profile = currentProfile(this.state);
+    this.goTo(profile?.keyStage ? { name: 'map' } : { name: 'keyStage' });
+  }
+
+  async chooseKeyStage(keyStage: KeyStage): Promise<void> {
+    const profile = currentProfile(this.state);
+    if (!profile) return;
+    const profiles = this.state.profiles.map((p) => (p.id === profile.id ? withKeyStage(p, keyStage) : p));
+    this.store.update((state) => ({ ...state, profiles }));
+    this.goTo({ name: 'map' });
+    await this.saves.saveProfiles(profiles);
+  }
+
+  /** The content of the current pupil's key stage. */
+  content(): Promise<KeyStageContent> | undefined {
+    const keyStage = currentProfile(this.state)?.keyStage;
+    return keyStage ? loadKeyStage(keyStage) : undefined;
+  }
+
+  async openStatement(statementId: string): Promise<void> {
+    const scenario = (await this.content())?.scenarios.get(statementId);
+    const resume = resumePoint(this.state.progress, statementId);
+    const run = scenario ? runRules.startRun(scenario, resume.step, resume.tries) : undefined;
+    this.store.update((state) => ({ ...state, screen: { name: 'scenario', statementId }, run }));
+    this.rememberPlace();
+  }
+
+  async choose(scenario: Scenario, choiceId: string): Promise<void> {
+    await this.changeRun(scenario, (run) => runRules.choose(scenario, run, choiceId));
+    const feedback = this.state.run?.feedback;
+    if (feedback) this.sounds.play(feedback.safe ? 'success' : 'tryAgain');
+  }
+
+  tryAgain(scenario: Scenario): Promise<void> {
+    this.sounds.play('choice');
+    return this.changeRun(scenario, (run) => runRules.tryAgain(run));
+  }
+
+  async next(scenario: Scenario): Promise<void> {
+    await this.changeRun(scenario, (run) => runRules.next(scenario, run));
+    const run = this.state.run;
+    if (run && runRules.isAtEnding(scenario, run)) this.sounds.play('success');
+  }
+
+  back(scenario: Scenario): Promise<void> {
+    return this.changeRun(scenario, (run) => runRules.back(run));
+  }
+
+  replay(scenario: Scenario): Promise<void> {
+    return this.changeRun(scenario, () => runRules.startRun(scenario));
+  }
+
+  async setSound(on: boolean): Promise<void> {
+    this.sounds.setEnabled(on);
+    this.store.update((state) => ({ ...state, soundOn: on }));
+    await this.saves.saveSettings({ soundOn: on });
+  }
+
+  async saveAgreement(agreement: Agreement): Promise<void> {
+    const agreements = { ...this.state.agreements, [agreement.keyStage]: agreement };
+    this.store.update((state) => ({ ...state, agreements }));
+    await this.saves.saveAgreements(agreement.profileId, agreements);
+  }
+
+  /** Back to the title, so the next pupil can pick themself. */
+  signOut(): void {
+    this.store.update((state) => ({
+      ...initialState,
+      profiles: state.profiles,
+      soundOn: state.soundOn,
+      storage: state.storage,
+    }));
+    writeTabSession(undefined);
+  }
+
+  private async changeRun(
+    scenario: Scenario,
+    change: (run: runRules.ScenarioRun) => runRules.ScenarioRun,
+  ): Promise<void> {
+    const before = this.state.run;
+    const profileId = this.state.currentProfileId;
+    if (!before || before.scenarioId !== scenario.id || !profileId) return;
+    const run = change(before);
+    if (run === before) return;
+    const progress = recordRun(
+      this.state.progress,
+      scenario.statement,
+      run,
+      scenario.steps.length,
+      this.now(),
+    );
+    this.store.update((state) => ({ ...state, run, progress }));
+    await this.saves.saveProgress(profileId, progress);
+  }
+
+  private rememberPlace(): void {
+    const { currentProfileId, screen } = this.state;
+    writeTabSession(currentProfileId ? { profileId: currentProfileId, screen } : undefined);
+  }
+
+  private markStorageUnavailable(): void {
+    this.store.update((state) =>
+      state.storage === 'unavailable' ? state : { ...state, storage: 'unavailable' },
+    );
+  }
+}

@@ -1,0 +1,42 @@
+import * as v from 'valibot';
+import type { Screen } from '../core/state/app-state';
+
+/**
+ * Which pupil this tab is playing as, and where, so a reload lands back on the same screen. Kept in
+ * sessionStorage: it lasts through a reload but ends with the tab, so the next pupil on a shared device
+ * starts at the picker.
+ */
+export interface TabSession {
+  profileId: string;
+  screen: Screen;
+}
+
+const key = 'soq:tab';
+
+const TabSessionSchema = v.object({
+  profileId: v.string(),
+  screen: v.variant('name', [
+    v.object({ name: v.picklist(['title', 'profiles', 'keyStage', 'map', 'promise']) }),
+    v.object({ name: v.literal('scenario'), statementId: v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/)) }),
+  ]),
+});
+
+export function readTabSession(): TabSession | undefined {
+  try {
+    const raw = sessionStorage.getItem(key);
+    if (!raw) return undefined;
+    const result = v.safeParse(TabSessionSchema, JSON.parse(raw));
+    return result.success ? result.output : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeTabSession(session: TabSession | undefined): void {
+  try {
+    if (session) sessionStorage.setItem(key, JSON.stringify(session));
+    else sessionStorage.removeItem(key);
+  } catch {
+    // A browser that refuses sessionStorage only loses the return-after-reload convenience.
+  }
+}

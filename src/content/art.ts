@@ -1,0 +1,148 @@
+/**
+ * Every picture the game shows, from Twemoji (graphics CC-BY 4.0, by Twitter, Inc. and contributors),
+ * bundled with the game. `satisfies Record<ArtName, string>` makes a missing picture fail `tsc`.
+ */
+import type { ArtName } from '../core/content/art-names';
+import tablet from '@twemoji/svg/1f4f1.svg?url';
+import raisedHand from '@twemoji/svg/1f64b.svg?url';
+import speaking from '@twemoji/svg/1f5e3.svg?url';
+import confused from '@twemoji/svg/1f615.svg?url';
+import handshake from '@twemoji/svg/1f91d.svg?url';
+import mask from '@twemoji/svg/1f3ad.svg?url';
+import infinity from '@twemoji/svg/267e.svg?url';
+import stopHand from '@twemoji/svg/270b.svg?url';
+import tshirt from '@twemoji/svg/1f455.svg?url';
+import lock from '@twemoji/svg/1f512.svg?url';
+import yellowHeart from '@twemoji/svg/1f49b.svg?url';
+import laptop from '@twemoji/svg/1f4bb.svg?url';
+import house from '@twemoji/svg/1f3e0.svg?url';
+import palette from '@twemoji/svg/1f3a8.svg?url';
+import key from '@twemoji/svg/1f511.svg?url';
+import mouse from '@twemoji/svg/1f5b1.svg?url';
+import blueHeart from '@twemoji/svg/1f499.svg?url';
+import speechBubble from '@twemoji/svg/1f4ac.svg?url';
+import peopleHolding from '@twemoji/svg/1f9d1-200d-1f91d-200d-1f9d1.svg?url';
+import videoCamera from '@twemoji/svg/1f4f9.svg?url';
+import camera from '@twemoji/svg/1f4f7.svg?url';
+import family from '@twemoji/svg/1f46a.svg?url';
+import gameController from '@twemoji/svg/1f3ae.svg?url';
+import noEntry from '@twemoji/svg/1f6ab.svg?url';
+import rainbow from '@twemoji/svg/1f308.svg?url';
+import copyright from '@twemoji/svg/a9.svg?url';
+import magnifier from '@twemoji/svg/1f50d.svg?url';
+import owl from '@twemoji/svg/1f989.svg?url';
+import girl from '@twemoji/svg/1f467.svg?url';
+import boy from '@twemoji/svg/1f466.svg?url';
+import teacher from '@twemoji/svg/1f469-200d-1f3eb.svg?url';
+import woman from '@twemoji/svg/1f469.svg?url';
+import man from '@twemoji/svg/1f468.svg?url';
+import child from '@twemoji/svg/1f9d2.svg?url';
+import smiling from '@twemoji/svg/1f60a.svg?url';
+import worried from '@twemoji/svg/1f61f.svg?url';
+import thinking from '@twemoji/svg/1f914.svg?url';
+import thumbsUp from '@twemoji/svg/1f44d.svg?url';
+import celebrate from '@twemoji/svg/1f64c.svg?url';
+import television from '@twemoji/svg/1f4fa.svg?url';
+import gift from '@twemoji/svg/1f381.svg?url';
+import dog from '@twemoji/svg/1f436.svg?url';
+import cat from '@twemoji/svg/1f431.svg?url';
+import rabbit from '@twemoji/svg/1f430.svg?url';
+import fox from '@twemoji/svg/1f98a.svg?url';
+import panda from '@twemoji/svg/1f43c.svg?url';
+import lion from '@twemoji/svg/1f981.svg?url';
+import frog from '@twemoji/svg/1f438.svg?url';
+import unicorn from '@twemoji/svg/1f984.svg?url';
+import turtle from '@twemoji/svg/1f422.svg?url';
+import penguin from '@twemoji/svg/1f427.svg?url';
+import star from '@twemoji/svg/2b50.svg?url';
+import glowingStar from '@twemoji/svg/1f31f.svg?url';
+import shush from '@twemoji/svg/1f92b.svg?url';
+import school from '@twemoji/svg/1f3eb.svg?url';
+import bed from '@twemoji/svg/1f6cf.svg?url';
+import book from '@twemoji/svg/1f4d6.svg?url';
+import speaker from '@twemoji/svg/1f50a.svg?url';
+import mute from '@twemoji/svg/1f507.svg?url';
+import readAloud from '@twemoji/svg/1f508.svg?url';
+import tick from '@twemoji/svg/2705.svg?url';
+import hourglass from '@twemoji/svg/23f3.svg?url';
+import map from '@twemoji/svg/1f5fa.svg?url';
+import pencil from '@twemoji/svg/1f4dd.svg?url';
+import home from '@twemoji/svg/1f3e1.svg?url';
+import printer from '@twemoji/svg/1f5a8.svg?url';
+import replay from '@twemoji/svg/1f504.svg?url';
+import rocket from '@twemoji/svg/1f680.svg?url';
+
+export const artUrls = {
+  tablet,
+  raisedHand,
+  speaking,
+  confused,
+  handshake,
+  mask,
+  infinity,
+  stopHand,
+  tshirt,
+  lock,
+  yellowHeart,
+  laptop,
+  house,
+  palette,
+  key,
+  mouse,
+  blueHeart,
+  speechBubble,
+  peopleHolding,
+  videoCamera,
+  camera,
+  family,
+  gameController,
+  noEntry,
+  rainbow,
+  copyright,
+  magnifier,
+  owl,
+  girl,
+  boy,
+  teacher,
+  woman,
+  man,
+  child,
+  smiling,
+  worried,
+  thinking,
+  thumbsUp,
+  celebrate,
+  television,
+  gift,
+  dog,
+  cat,
+  rabbit,
+  fox,
+  panda,
+  lion,
+  frog,
+  unicorn,
+  turtle,
+  penguin,
+  star,
+  glowingStar,
+  shush,
+  school,
+  bed,
+  book,
+  speaker,
+  mute,
+  readAloud,
+  tick,
+  hourglass,
+  map,
+  pencil,
+  home,
+  printer,
+  replay,
+  rocket,
+} as const satisfies Record<ArtName, string>;
+
+export function artUrl(name: ArtName): string {
+  return artUrls[name];
+}

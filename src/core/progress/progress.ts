@@ -1,0 +1,54 @@
+import type { ScenarioRun } from '../scenario/scenario-run';
+
+export type StatementStatus = 'not-started' | 'in-progress' | 'done';
+
+/** One pupil's progress on one statement's scenario. */
+export interface StatementProgress {
+  readonly status: StatementStatus;
+  /** The step to resume at; equal to the number of steps once the ending is reached. */
+  readonly step: number;
+  readonly tries: Readonly<Record<string, number>>;
+  /** When this record last changed (ms since 1970): the newer record wins when devices merge. */
+  readonly updatedAt: number;
+}
+
+/** One pupil's progress, by statement id. */
+export type Progress = Readonly<Record<string, StatementProgress>>;
+
+export function statusOf(progress: Progress, statementId: string): StatementStatus {
+  return progress[statementId]?.status ?? 'not-started';
+}
+
+/**
+ * Records a run's position. Reaching the ending marks the statement done; a statement once done stays
+ * done when the pupil replays it.
+ */
+export function recordRun(
+  progress: Progress,
+  statementId: string,
+  run: ScenarioRun,
+  stepCount: number,
+  now: number,
+): Progress {
+  const before = progress[statementId];
+  const finished = run.stepIndex >= stepCount;
+  const status: StatementStatus = finished || before?.status === 'done' ? 'done' : 'in-progress';
+  return {
+    ...progress,
+    [statementId]: { status, step: finished ? stepCount : run.stepIndex, tries: run.tries, updatedAt: now },
+  };
+}
+
+/** Where to start a statement's scenario: the saved step while in progress, else the beginning. */
+export function resumePoint(
+  progress: Progress,
+  statementId: string,
+): { step: number; tries: Record<string, number> } {
+  const saved = progress[statementId];
+  if (saved?.status !== 'in-progress') return { step: 0, tries: {} };
+  return { step: saved.step, tries: { ...saved.tries } };
+}
+
+export function countDone(progress: Progress, statementIds: readonly string[]): number {
+  return statementIds.filter((id) => statusOf(progress, id) === 'done').length;
+}

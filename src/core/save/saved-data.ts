@@ -1,0 +1,63 @@
+import * as v from 'valibot';
+import { avatarNames } from '../content/art-names';
+import { keyStages } from '../content/key-stage';
+import { maxNameLength } from '../profile/pupil-name';
+
+/** The version of every record this code writes. Records carry it so later code can migrate them. */
+export const saveVersion = 1;
+
+const Name = v.pipe(v.string(), v.nonEmpty(), v.maxLength(maxNameLength * 8));
+const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
+
+export const ProfileSchema = v.object({
+  id: Id,
+  name: Name,
+  avatar: v.picklist(avatarNames),
+  keyStage: v.optional(v.picklist(keyStages)),
+  createdAt: v.number(),
+});
+
+export const ProfilesRecord = v.object({ version: v.literal(saveVersion), profiles: v.array(ProfileSchema) });
+
+const StatementProgressSchema = v.object({
+  status: v.picklist(['not-started', 'in-progress', 'done']),
+  step: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  tries: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+  updatedAt: v.number(),
+});
+
+export const ProgressRecord = v.object({
+  version: v.literal(saveVersion),
+  progress: v.record(v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/)), StatementProgressSchema),
+});
+
+const SignatureSchema = v.variant('kind', [
+  v.object({ kind: v.literal('drawn'), image: v.pipe(v.string(), v.startsWith('data:image/png;base64,')) }),
+  v.object({ kind: v.literal('typed'), text: v.pipe(v.string(), v.nonEmpty()) }),
+]);
+
+const AgreementSchema = v.object({
+  profileId: Id,
+  keyStage: v.picklist(keyStages),
+  trustedAtSchool: v.string(),
+  trustedAtHome: v.string(),
+  signature: SignatureSchema,
+  signedOn: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+});
+
+export const AgreementsRecord = v.object({
+  version: v.literal(saveVersion),
+  agreements: v.object({ ks1: v.optional(AgreementSchema), ks2: v.optional(AgreementSchema) }),
+});
+
+export const SettingsRecord = v.object({ version: v.literal(saveVersion), soundOn: v.boolean() });
+
+/** Reads a stored record: the valid value, or `undefined` when it is missing or does not validate. */
+export function readRecord<S extends v.GenericSchema>(
+  schema: S,
+  stored: unknown,
+): { state: 'missing' } | { state: 'valid'; value: v.InferOutput<S> } | { state: 'invalid' } {
+  if (stored === undefined) return { state: 'missing' };
+  const result = v.safeParse(schema, stored);
+  return result.success ? { state: 'valid', value: result.output } : { state: 'invalid' };
+}

@@ -1,0 +1,69 @@
+import type { Choice, Scenario, Step } from '../content/schema';
+
+/**
+ * Where a pupil is in one scenario. `stepIndex === steps.length` is the ending, which shows the
+ * statement itself. `feedback` is set while the pupil reads what their last choice means.
+ */
+export interface ScenarioRun {
+  readonly scenarioId: string;
+  readonly stepIndex: number;
+  /** How many choices the pupil made at each choice step, by step id. */
+  readonly tries: Readonly<Record<string, number>>;
+  readonly feedback?: { readonly choiceId: string; readonly safe: boolean };
+}
+
+export function startRun(scenario: Scenario, resumeAt = 0, tries: Record<string, number> = {}): ScenarioRun {
+  const stepIndex = Math.min(Math.max(0, Math.trunc(resumeAt)), scenario.steps.length);
+  return { scenarioId: scenario.id, stepIndex, tries: { ...tries } };
+}
+
+export function currentStep(scenario: Scenario, run: ScenarioRun): Step | undefined {
+  return scenario.steps[run.stepIndex];
+}
+
+export function isAtEnding(scenario: Scenario, run: ScenarioRun): boolean {
+  return run.stepIndex >= scenario.steps.length;
+}
+
+export function chosenChoice(scenario: Scenario, run: ScenarioRun): Choice | undefined {
+  const step = currentStep(scenario, run);
+  if (!run.feedback || step?.kind !== 'choice') return undefined;
+  return step.choices.find((choice) => choice.id === run.feedback?.choiceId);
+}
+
+/** The pupil picks a choice: they see its feedback. Unknown choices and story steps change nothing. */
+export function choose(scenario: Scenario, run: ScenarioRun, choiceId: string): ScenarioRun {
+  const step = currentStep(scenario, run);
+  if (step?.kind !== 'choice' || run.feedback) return run;
+  const choice = step.choices.find((candidate) => candidate.id === choiceId);
+  if (!choice) return run;
+  return {
+    ...run,
+    tries: { ...run.tries, [step.id]: (run.tries[step.id] ?? 0) + 1 },
+    feedback: { choiceId: choice.id, safe: choice.safe },
+  };
+}
+
+/** After a less safe choice's feedback: back to the same question, with nothing lost. */
+export function tryAgain(run: ScenarioRun): ScenarioRun {
+  if (!run.feedback || run.feedback.safe) return run;
+  return { scenarioId: run.scenarioId, stepIndex: run.stepIndex, tries: run.tries };
+}
+
+/** Can the pupil move on? Story steps always; choice steps once a safe choice was made. */
+export function canGoNext(scenario: Scenario, run: ScenarioRun): boolean {
+  const step = currentStep(scenario, run);
+  if (!step) return false;
+  return step.kind === 'story' || run.feedback?.safe === true;
+}
+
+export function next(scenario: Scenario, run: ScenarioRun): ScenarioRun {
+  if (!canGoNext(scenario, run)) return run;
+  return { scenarioId: run.scenarioId, stepIndex: run.stepIndex + 1, tries: run.tries };
+}
+
+export function back(run: ScenarioRun): ScenarioRun {
+  if (run.stepIndex === 0 && !run.feedback) return run;
+  const stepIndex = run.feedback ? run.stepIndex : run.stepIndex - 1;
+  return { scenarioId: run.scenarioId, stepIndex, tries: run.tries };
+}

@@ -1,0 +1,28 @@
+export type Listener<S> = (state: S, previous: S) => void;
+
+/** One value that changes over time, with typed subscribers. Updates replace the state, never mutate. */
+export class Store<S> {
+  private state: S;
+  private readonly listeners = new Set<Listener<S>>();
+
+  constructor(initial: S) {
+    this.state = initial;
+  }
+
+  get(): S {
+    return this.state;
+  }
+
+  update(change: (state: S) => S): void {
+    const previous = this.state;
+    const next = change(previous);
+    if (next === previous) return;
+    this.state = next;
+    for (const listener of [...this.listeners]) listener(next, previous);
+  }
+
+  subscribe(listener: Listener<S>): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+}

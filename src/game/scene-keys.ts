@@ -1,0 +1,3 @@
+export const SceneKeys = {
+  scenario: 'scenario',
+} as const;

@@ -1,0 +1,27 @@
+import '@fontsource/andika/latin-400.css';
+import '@fontsource/andika/latin-700.css';
+import { GameApp } from './app/game-app';
+import { SoundEffects } from './services/audio';
+import { i18n, startI18n } from './services/i18n/i18n';
+import { Narrator } from './services/narration';
+import { MemoryStore } from './services/storage/key-value-store';
+import { openIdbStore } from './services/storage/idb-store';
+import './ui/soq-app/soq-app';
+
+async function main(): Promise<void> {
+  const language = new URLSearchParams(location.search).get('lng') ?? 'en';
+  const [, idb] = await Promise.all([startI18n(language), openIdbStore()]);
+  document.title = i18n.t('app.name');
+  const app = new GameApp(idb ?? new MemoryStore(), idb !== undefined, new SoundEffects(true));
+  await app.start();
+  const shell = document.createElement('soq-app');
+  shell.app = app;
+  shell.narrator = new Narrator(i18n.language);
+  document.body.replaceChildren(shell);
+  // Phaser is not needed for the title screen: fetch it once the browser is idle.
+  const prefetch = (): void => void import('./game/start-game');
+  if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 4000 });
+  else setTimeout(prefetch, 2000);
+}
+
+void main();

@@ -1,0 +1,40 @@
+import i18next, { type ParseKeys } from 'i18next';
+import { englishResources, type Resources } from './resources';
+import { pseudoLocale, pseudoLocalizeTree } from './pseudo-locale';
+
+export const i18n = i18next;
+
+/** A key of the `scenarios` namespace. Levels hold these as plain strings; `isScenarioKey` narrows them. */
+export type ScenarioKey = ParseKeys<'scenarios'>;
+export type AupKey = ParseKeys<'aup'>;
+
+/**
+ * Starts i18next with English built in. Other languages load on demand; the pseudo-locale is made from
+ * the English text itself, so it always has every key.
+ */
+export async function startI18n(language: string): Promise<void> {
+  await i18n.init({
+    lng: 'en',
+    fallbackLng: 'en',
+    defaultNS: 'ui',
+    ns: Object.keys(englishResources),
+    resources: { en: englishResources },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  if (language === pseudoLocale) {
+    const tree: Resources = pseudoLocalizeTree(englishResources);
+    for (const [ns, bundle] of Object.entries(tree)) i18n.addResourceBundle(pseudoLocale, ns, bundle);
+    await i18n.changeLanguage(pseudoLocale);
+  }
+  document.documentElement.lang = i18n.language === pseudoLocale ? 'en' : i18n.language;
+}
+
+export function isScenarioKey(key: string): key is ScenarioKey {
+  return i18n.exists(key, { ns: 'scenarios' });
+}
+
+/** The text of a level's key, or the key itself where a translation is missing (tests catch those). */
+export function scenarioText(key: string): string {
+  return isScenarioKey(key) ? i18n.t(key, { ns: 'scenarios' }) : key;
+}

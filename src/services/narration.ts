@@ -1,0 +1,49 @@
+/**
+ * Reads text aloud with the Web Speech API, using only a voice that runs on the device itself
+ * (`localService`), so no words leave the device. Where there is none, `available` stays false and the
+ * game hides its "read it to me" controls.
+ */
+export class Narrator {
+  private voice?: SpeechSynthesisVoice;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly language: string) {
+    if (typeof speechSynthesis === 'undefined') return;
+    this.pickVoice();
+    speechSynthesis.addEventListener('voiceschanged', () => this.pickVoice());
+  }
+
+  get available(): boolean {
+    return this.voice !== undefined;
+  }
+
+  /** Called when a voice appears or goes, so controls can show or hide. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  speak(text: string, rate = 0.9): void {
+    if (!this.voice) return;
+    speechSynthesis.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.voice = this.voice;
+    utterance.lang = this.voice.lang;
+    utterance.rate = rate;
+    speechSynthesis.speak(utterance);
+  }
+
+  stop(): void {
+    if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+  }
+
+  private pickVoice(): void {
+    const local = speechSynthesis.getVoices().filter((voice) => voice.localService);
+    const base = this.language.split('-')[0] ?? 'en';
+    this.voice =
+      local.find((voice) => voice.lang === this.language) ??
+      local.find((voice) => voice.lang.startsWith(base)) ??
+      undefined;
+    for (const listener of this.listeners) listener();
+  }
+}

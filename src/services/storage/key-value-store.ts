@@ -1,0 +1,24 @@
+/** The little a saved game needs from storage. IndexedDB backs it in the browser; tests use a Map. */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  del(key: string): Promise<void>;
+}
+
+export class MemoryStore implements KeyValueStore {
+  private readonly values = new Map<string, unknown>();
+
+  get(key: string): Promise<unknown> {
+    return Promise.resolve(structuredClone(this.values.get(key)));
+  }
+
+  set(key: string, value: unknown): Promise<void> {
+    this.values.set(key, structuredClone(value));
+    return Promise.resolve();
+  }
+
+  del(key: string): Promise<void> {
+    this.values.delete(key);
+    return Promise.resolve();
+  }
+}

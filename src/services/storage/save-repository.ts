@@ -1,0 +1,94 @@
+import type * as v from 'valibot';
+import type { Agreement } from '../../core/agreement/agreement';
+import type { KeyStage } from '../../core/content/key-stage';
+import type { Progress } from '../../core/progress/progress';
+import type { Profile } from '../../core/profile/profile';
+import {
+  AgreementsRecord,
+  ProfilesRecord,
+  ProgressRecord,
+  SettingsRecord,
+  readRecord,
+  saveVersion,
+} from '../../core/save/saved-data';
+import type { KeyValueStore } from './key-value-store';
+
+export interface Settings {
+  soundOn: boolean;
+}
+
+type Agreements = Partial<Record<KeyStage, Agreement>>;
+
+/**
+ * Reads and writes the saved game. Every record is versioned and validated when read; one that does
+ * not validate is kept aside under a `broken:` key, never deleted. A failing store never throws: the
+ * repository reports it once through `onFailure` and the game carries on.
+ */
+export class SaveRepository {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly onFailure: () => void,
+  ) {}
+
+  async loadProfiles(): Promise<Profile[]> {
+    return (await this.read('profiles', ProfilesRecord))?.profiles ?? [];
+  }
+
+  saveProfiles(profiles: readonly Profile[]): Promise<void> {
+    return this.write('profiles', { version: saveVersion, profiles });
+  }
+
+  async loadProgress(profileId: string): Promise<Progress> {
+    return (await this.read(`progress:${profileId}`, ProgressRecord))?.progress ?? {};
+  }
+
+  saveProgress(profileId: string, progress: Progress): Promise<void> {
+    return this.write(`progress:${profileId}`, { version: saveVersion, progress });
+  }
+
+  async loadAgreements(profileId: string): Promise<Agreements> {
+    return (await this.read(`agreements:${profileId}`, AgreementsRecord))?.agreements ?? {};
+  }
+
+  saveAgreements(profileId: string, agreements: Agreements): Promise<void> {
+    return this.write(`agreements:${profileId}`, { version: saveVersion, agreements });
+  }
+
+  async loadSettings(): Promise<Settings> {
+    return (await this.read('settings', SettingsRecord)) ?? { soundOn: true };
+  }
+
+  saveSettings(settings: Settings): Promise<void> {
+    return this.write('settings', { version: saveVersion, ...settings });
+  }
+
+  private async read<S extends v.GenericSchema>(
+    key: string,
+    schema: S,
+  ): Promise<v.InferOutput<S> | undefined> {
+    try {
+      const stored = await this.store.get(key);
+      const record = readRecord(schema, stored);
+      if (record.state === 'valid') return record.value;
+      if (record.state === 'invalid') await this.store.set(`broken:${key}:${Date.now()}`, stored);
+    } catch {
+      this.onFailure();
+    }
+    return undefined;
+  }
+
+  /** Writes run one after another, in the order they were asked for. */
+  private write(key: string, value: unknown): Promise<void> {
+    const done = this.queue.then(async () => {
+      try {
+        await this.store.set(key, value);
+      } catch {
+        this.onFailure();
+      }
+    });
+    this.queue = done;
+    return done;
+  }
+}

@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+/** Buttons, focus rings and type shared by every component. Touch targets are at least 48 CSS px. */
+export const sharedStyles = css`
+  :host {
+    font-family: 'Andika', system-ui, sans-serif;
+    color: var(--soq-ink);
+    box-sizing: border-box;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h1,
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  button,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    min-height: 48px;
+    min-width: 48px;
+    padding: 0.5rem 1.1rem;
+    border-radius: 999px;
+    border: 3px solid var(--soq-ink);
+    background: var(--soq-card);
+    font-weight: 700;
+    cursor: pointer;
+    box-shadow: 0 4px 0 var(--soq-ink);
+    touch-action: manipulation;
+  }
+  button:active {
+    transform: translateY(3px);
+    box-shadow: 0 1px 0 var(--soq-ink);
+  }
+  button .pic {
+    display: inline-block;
+    width: 1.5em;
+    height: 1.5em;
+    vertical-align: middle;
+  }
+  button.primary {
+    background: var(--soq-sun);
+  }
+  :focus-visible {
+    outline: 4px solid var(--soq-focus);
+    outline-offset: 3px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  img {
+    display: block;
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,33 @@
+import type { KeyStage } from '../../core/content/key-stage';
+import { type AupKey, i18n } from '../../services/i18n/i18n';
+
+function isAupKey(key: string): key is AupKey {
+  return i18n.exists(key, { ns: 'aup' });
+}
+
+function aupText(key: string): string {
+  return isAupKey(key) ? i18n.t(key, { ns: 'aup' }) : key;
+}
+
+/** A statement in the school's wording, with `**` marking the words the policy shows in bold. */
+export function statementText(keyStage: KeyStage, statementId: string): string {
+  return aupText(`${keyStage}.statements.${statementId}`);
+}
+
+/** The short name of a statement's place on the map. */
+export function placeName(keyStage: KeyStage, statementId: string): string {
+  return aupText(`${keyStage}.places.${statementId}`);
+}
+
+export function statementNumber(statementId: string): number {
+  return Number(statementId.slice(-2));
+}
+
+/** Today's or a saved day, written out in the game's language (British English for English). */
+export function formatDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const locale = i18n.language.startsWith('en') ? 'en-GB' : i18n.language;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
+    new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1),
+  );
+}

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/** An A4 certificate for print: big type and pictures, readable in black and white, no screen chrome. */
+export const certificateStyles = css`
+  :host {
+    display: none;
+    font-family: 'Andika', system-ui, sans-serif;
+    color: #000;
+  }
+  @media print {
+    :host {
+      display: block;
+      break-before: page;
+    }
+    :host(:first-of-type) {
+      break-before: auto;
+    }
+  }
+  .sheet {
+    border: 5pt double #000;
+    border-radius: 14pt;
+    padding: 9mm 10mm;
+    display: grid;
+    gap: 3.5mm;
+    font-size: var(--cert-font, 10.5pt);
+  }
+  :host([key-stage='ks1']) .sheet {
+    --cert-font: 14pt;
+    --cert-icon: 11mm;
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: 5mm;
+  }
+  header .pic {
+    width: 18mm;
+    height: 18mm;
+  }
+  h1 {
+    font-size: 2.1em;
+    margin: 0;
+    line-height: 1.1;
+  }
+  .form-name {
+    margin: 0;
+    font-size: 0.95em;
+  }
+  .name {
+    font-size: 1.5em;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .intro {
+    margin: 0;
+  }
+  ol {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 1.6mm;
+  }
+  li {
+    display: grid;
+    grid-template-columns: var(--cert-icon, 7mm) 1fr;
+    gap: 3mm;
+    align-items: center;
+    break-inside: avoid;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  li .pic {
+    width: var(--cert-icon, 7mm);
+    height: var(--cert-icon, 7mm);
+  }
+  .adults {
+    display: grid;
+    gap: 1.5mm;
+    break-inside: avoid;
+  }
+  .adults p,
+  .signed p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .signed {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4mm 12mm;
+    align-items: end;
+    break-inside: avoid;
+  }
+  .signature {
+    max-height: 26mm;
+    max-width: 90mm;
+    border-bottom: 1pt solid #000;
+  }
+  .typed-signature {
+    font-size: 1.6em;
+    font-style: italic;
+    border-bottom: 1pt solid #000;
+    padding: 0 4mm;
+  }
+  .parents {
+    border: 1.5pt solid #000;
+    border-radius: 8pt;
+    padding: 3mm 4mm;
+    font-size: 0.85em;
+    break-inside: avoid;
+  }
+  .parents h2 {
+    font-size: 1.1em;
+    margin: 0 0 1mm;
+  }
+  .parents p {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,89 @@
+import { LitElement, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Agreement } from '../../core/agreement/agreement';
+import type { KeyStage } from '../../core/content/key-stage';
+import type { StatementEntry } from '../../core/content/schema';
+import { i18n } from '../../services/i18n/i18n';
+import { withEmphasis } from '../shared/emphasis';
+import { picture } from '../shared/picture';
+import { formatDay, statementText } from '../shared/text';
+import { certificateStyles } from './soq-certificate.styles';
+
+/**
+ * A pupil's signed promise as an A4 page. It shows only when printing; on screen it takes no space.
+ * Several in a row print one per page.
+ */
+@customElement('soq-certificate')
+export class SoqCertificate extends LitElement {
+  static override styles = certificateStyles;
+
+  /** The key stage, reflected for its type size. */
+  @property({ attribute: 'key-stage', reflect: true }) keyStage: KeyStage = 'ks1';
+  /** The statements in the policy's order. */
+  @property({ attribute: false }) statements: readonly StatementEntry[] = [];
+  /** The pupil's first name or nickname. */
+  @property() name = '';
+  @property({ attribute: false }) agreement?: Agreement;
+
+  private renderSignature(agreement: Agreement) {
+    return agreement.signature.kind === 'drawn'
+      ? html`<img
+          class="signature"
+          src=${agreement.signature.image}
+          alt=${i18n.t('certificate.signatureAlt', { name: this.name })}
+        />`
+      : html`<span class="typed-signature"><bdi>${agreement.signature.text}</bdi></span>`;
+  }
+
+  override render() {
+    const { keyStage, agreement } = this;
+    if (!agreement) return html``;
+    const aup = (
+      key: 'heading' | 'intro' | 'trustedAdultsHeading' | 'atSchool' | 'atHome' | 'parentsHeading',
+    ) => i18n.t(`${keyStage}.${key}`, { ns: 'aup' });
+    return html`<article class="sheet">
+      <header>
+        ${picture('owl')}
+        <div>
+          <h1>${i18n.t('certificate.heading')}</h1>
+          <p class="form-name">${aup('heading')}</p>
+        </div>
+      </header>
+      <p class="name">
+        ${i18n.t('promise.myNameIs')} <strong><bdi>${this.name}</bdi></strong>
+      </p>
+      <p class="intro">${withEmphasis(aup('intro'))}</p>
+      <ol>
+        ${this.statements.map(
+          (entry, index) =>
+            html`<li>
+              ${picture(entry.icon)}<span
+                >${index + 1}. ${withEmphasis(statementText(keyStage, entry.id))}</span
+              >
+            </li>`,
+        )}
+      </ol>
+      <section class="adults">
+        <p><strong>${aup('trustedAdultsHeading')}</strong></p>
+        <p>${aup('atSchool')}: <bdi>${agreement.trustedAtSchool}</bdi></p>
+        <p>${aup('atHome')}: <bdi>${agreement.trustedAtHome}</bdi></p>
+      </section>
+      <section class="signed">
+        <p>${i18n.t('certificate.signed')}: ${this.renderSignature(agreement)}</p>
+        <p>${i18n.t('promise.date')}: ${formatDay(agreement.signedOn)}</p>
+      </section>
+      <section class="parents">
+        <h2>${aup('parentsHeading')}</h2>
+        <p>
+          ${i18n.t(`${keyStage}.parentsNote`, { ns: 'aup', school: i18n.t('certificate.defaultSchool') })}
+        </p>
+      </section>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soq-certificate': SoqCertificate;
+  }
+}

@@ -1,0 +1,212 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { GameApp } from '../../app/game-app';
+import {
+  checkDraft,
+  localDay,
+  maxAdultsLength,
+  signAgreement,
+  type AgreementProblem,
+} from '../../core/agreement/agreement';
+import { plainText } from '../../core/content/emphasis';
+import { currentProfile } from '../../core/state/app-state';
+import type { KeyStageContent } from '../../content/levels';
+import type { Narrator } from '../../services/narration';
+import { i18n } from '../../services/i18n/i18n';
+import { withEmphasis } from '../shared/emphasis';
+import { picture } from '../shared/picture';
+import { sharedStyles } from '../shared/shared-styles';
+import { StoreController } from '../shared/store-controller';
+import { formatDay, statementText } from '../shared/text';
+import '../soq-certificate/soq-certificate';
+import '../soq-read-aloud/soq-read-aloud';
+import '../soq-signature-pad/soq-signature-pad';
+import { myPromiseStyles } from './soq-my-promise.styles';
+
+const perPage = { ks1: 4, ks2: 3 } as const;
+
+/**
+ * My Promise: the key stage's statements a few at a time, then the trusted adults, the pupil's name,
+ * today's date and a signature (drawn, or typed for keyboard users). Once signed it can be printed.
+ */
+@customElement('soq-my-promise')
+export class SoqMyPromise extends LitElement {
+  static override styles = [sharedStyles, myPromiseStyles];
+
+  /** The game. */
+  @property({ attribute: false }) app!: GameApp;
+  @property({ attribute: false }) narrator!: Narrator;
+  /** The key stage, reflected for styling. */
+  @property({ attribute: 'key-stage', reflect: true }) keyStage = '';
+
+  @state() private content?: KeyStageContent;
+  @state() private page = 0;
+  @state() private atSchool = '';
+  @state() private atHome = '';
+  @state() private drawn = '';
+  @state() private typed = '';
+  @state() private problems: AgreementProblem[] = [];
+  @state() private resigning = false;
+  private state?: StoreController<GameApp['state']>;
+
+  override connectedCallback(): void {
+    this.state ??= new StoreController(this, this.app.store);
+    super.connectedCallback();
+    void this.app.content()?.then((content) => {
+      this.content = content;
+      this.keyStage = content.keyStage;
+    });
+  }
+
+  private get pageCount(): number {
+    const content = this.content;
+    return content ? Math.ceil(content.statements.length / perPage[content.keyStage]) + 1 : 1;
+  }
+
+  private turn(by: number): void {
+    this.page = Math.min(Math.max(0, this.page + by), this.pageCount - 1);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus());
+  }
+
+  private handleSign(event: SubmitEvent): void {
+    event.preventDefault();
+    const profile = currentProfile(this.app.state);
+    const content = this.content;
+    if (!profile || !content) return;
+    const signature = this.drawn
+      ? ({ kind: 'drawn', image: this.drawn } as const)
+      : this.typed.trim()
+        ? ({ kind: 'typed', text: this.typed } as const)
+        : undefined;
+    const draft = { trustedAtSchool: this.atSchool, trustedAtHome: this.atHome, signature };
+    this.problems = checkDraft(draft);
+    if (this.problems.length > 0 || !signature) return;
+    this.resigning = false;
+    void this.app.saveAgreement(signAgreement(profile.id, content.keyStage, draft, signature, new Date()));
+  }
+
+  private renderStatements(content: KeyStageContent) {
+    const size = perPage[content.keyStage];
+    const entries = content.statements.slice(this.page * size, (this.page + 1) * size);
+    return html`<ol start=${this.page * size + 1}>
+      ${entries.map((entry) => {
+        const text = statementText(content.keyStage, entry.id);
+        return html`<li>
+          ${picture(entry.icon)}
+          <soq-read-aloud .narrator=${this.narrator} .text=${plainText(text)}></soq-read-aloud>
+          <span>${withEmphasis(text)}</span>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  private renderSigning(content: KeyStageContent, name: string) {
+    const aup = (key: 'atSchool' | 'atHome' | 'trustedAdultsHeading') =>
+      i18n.t(`${content.keyStage}.${key}`, { ns: 'aup' });
+    const problem = (p: AgreementProblem) =>
+      html`<p class="problem" role="alert">${i18n.t(`promise.problem.${p}`, { max: maxAdultsLength })}</p>`;
+    return html`<form @submit=${this.handleSign} novalidate>
+      <div class="body">
+        <p>
+          ${i18n.t('promise.myNameIs')} <strong><bdi>${name}</bdi></strong> · ${i18n.t('promise.date')}:
+          ${formatDay(localDay(new Date()))}
+        </p>
+        <p><strong>${aup('trustedAdultsHeading')}</strong></p>
+        <div class="row">
+          <label
+            >${aup('atSchool')}<input
+              type="text"
+              .value=${this.atSchool}
+              maxlength=${maxAdultsLength}
+              @input=${(e: InputEvent) => (this.atSchool = (e.target as HTMLInputElement).value)}
+          /></label>
+          <label
+            >${aup('atHome')}<input
+              type="text"
+              .value=${this.atHome}
+              maxlength=${maxAdultsLength}
+              @input=${(e: InputEvent) => (this.atHome = (e.target as HTMLInputElement).value)}
+          /></label>
+        </div>
+        ${this.problems.includes('adultTooLong') ? problem('adultTooLong') : nothing}
+        <p><strong>${i18n.t('promise.signatureHeading')}</strong></p>
+        <soq-signature-pad
+          @soq-signature-change=${(e: CustomEvent<{ image: string }>) => (this.drawn = e.detail.image)}
+        ></soq-signature-pad>
+        <label
+          >${i18n.t('promise.typedLabel')}<input
+            type="text"
+            .value=${this.typed}
+            @input=${(e: InputEvent) => (this.typed = (e.target as HTMLInputElement).value)}
+        /></label>
+        ${this.problems.includes('noSignature') ? problem('noSignature') : nothing}
+        <div>
+          <button class="primary" type="submit">${picture('pencil')} ${i18n.t('promise.sign')}</button>
+        </div>
+      </div>
+    </form>`;
+  }
+
+  private renderSigned(date: string) {
+    return html`<div class="body signed">
+      ${picture('glowingStar')}
+      <p role="status">${i18n.t('promise.signed', { date: formatDay(date) })}</p>
+      <p>${i18n.t('promise.printHint')}</p>
+      <div>
+        <button class="primary" type="button" @click=${() => window.print()}>
+          ${picture('printer')} ${i18n.t('promise.print')}
+        </button>
+        <button type="button" @click=${() => (this.resigning = true)}>${i18n.t('promise.signAgain')}</button>
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const state = this.state?.value;
+    const profile = state ? currentProfile(state) : undefined;
+    const content = this.content;
+    if (!state || !profile || !content) return html`<p role="status">${i18n.t('map.loading')}</p>`;
+    const agreement = state.agreements[content.keyStage];
+    const last = this.pageCount - 1;
+    const onSignPage = this.page === last;
+    const body = !onSignPage
+      ? this.renderStatements(content)
+      : agreement && !this.resigning
+        ? this.renderSigned(agreement.signedOn)
+        : this.renderSigning(content, profile.name);
+    return html`<div class="screen">
+        <header>
+          <button type="button" @click=${() => this.app.goTo({ name: 'map' })}>
+            ${picture('map')} ${i18n.t('common.map')}
+          </button>
+          <h1 tabindex="-1">${i18n.t('promise.heading')}</h1>
+          <span>${i18n.t('promise.page', { page: this.page + 1, pages: this.pageCount })}</span>
+        </header>
+        ${
+          onSignPage
+            ? body
+            : html`<div class="body">
+                <p>${i18n.t('promise.intro')}</p>
+                ${body}
+              </div>`
+        }
+        <footer>
+          ${this.page > 0 ? html`<button type="button" @click=${() => this.turn(-1)}>${i18n.t('common.back')}</button>` : nothing}
+          <span class="spacer"></span>
+          ${onSignPage ? nothing : html`<button class="primary" type="button" @click=${() => this.turn(1)}>${i18n.t('common.next')}</button>`}
+        </footer>
+      </div>
+      <soq-certificate
+        .keyStage=${content.keyStage}
+        .statements=${content.statements}
+        .name=${profile.name}
+        .agreement=${agreement}
+      ></soq-certificate>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soq-my-promise': SoqMyPromise;
+  }
+}

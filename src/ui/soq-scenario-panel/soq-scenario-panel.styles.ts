@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+export const scenarioPanelStyles = css`
+  :host {
+    display: grid;
+    gap: 0.6rem;
+    padding: 0.8rem clamp(0.8rem, 2.5vw, 2rem) 1rem;
+    background: var(--soq-card);
+    border-top: 4px solid var(--soq-ink);
+    font-size: var(--panel-font, clamp(1.05rem, 2.6vmin, 1.45rem));
+  }
+  :host([key-stage='ks1']) {
+    --panel-font: clamp(1.25rem, 3.4vmin, 2rem);
+  }
+  .lines {
+    display: grid;
+    gap: 0.3rem;
+  }
+  .line {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    line-height: 1.3;
+  }
+  .discuss {
+    font-style: italic;
+    border-left: 6px solid var(--soq-sun);
+    padding-left: 0.6rem;
+  }
+  .choices {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    gap: 0.7rem;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    border-radius: 20px;
+    text-align: start;
+    padding: 0.4rem 0.8rem;
+    min-height: 64px;
+    overflow-wrap: anywhere;
+  }
+  .choice .pic {
+    width: 2.6em;
+    height: 2.6em;
+    flex: none;
+  }
+  .feedback {
+    display: flex;
+    align-items: center;
+    gap: 0.7rem;
+    padding: 0.5rem 0.8rem;
+    border-radius: 18px;
+    border: 3px solid var(--soq-ink);
+    background: #fff7dd;
+  }
+  .feedback.safe {
+    background: #e2f7da;
+  }
+  .feedback .pic {
+    width: 2.6em;
+    height: 2.6em;
+    flex: none;
+  }
+  .statement {
+    display: flex;
+    align-items: center;
+    gap: 0.8rem;
+    line-height: 1.3;
+  }
+  .statement .pic {
+    width: 3.2em;
+    height: 3.2em;
+    flex: none;
+  }
+  h2 {
+    font-size: 1em;
+  }
+  .nav {
+    display: flex;
+    gap: 0.8rem;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+  }
+  .nav .spacer {
+    flex: 1;
+  }
+`;

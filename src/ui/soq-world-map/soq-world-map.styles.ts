@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+export const worldMapStyles = css`
+  :host {
+    display: grid;
+    grid-template-rows: auto 1fr auto;
+    height: 100%;
+    padding: 0.75rem clamp(0.75rem, 2vw, 2rem);
+    gap: 0.75rem;
+  }
+  header,
+  footer {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    flex-wrap: wrap;
+  }
+  .who {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex: 1;
+    min-width: 12rem;
+  }
+  .who .pic {
+    width: 3rem;
+    height: 3rem;
+  }
+  h1 {
+    font-size: clamp(1.3rem, 3.5vmin, 2rem);
+    overflow-wrap: anywhere;
+  }
+  .places {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(var(--place-width, 8.5rem), 1fr));
+    grid-auto-rows: 1fr;
+    gap: clamp(0.4rem, 1.2vmin, 0.9rem);
+    align-content: center;
+    min-height: 0;
+  }
+  :host([key-stage='ks1']) .places {
+    --place-width: 11rem;
+  }
+  .place {
+    position: relative;
+    width: 100%;
+    height: 100%;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    text-align: start;
+    gap: 0.5rem;
+    border-radius: 20px;
+    padding: 0.35rem 0.6rem;
+    font-size: clamp(0.9rem, 2.1vmin, 1.15rem);
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+  }
+  :host([key-stage='ks1']) .place {
+    font-size: clamp(1.05rem, 2.8vmin, 1.6rem);
+  }
+  .place .pic {
+    width: clamp(2rem, 6vmin, 3.4rem);
+    height: clamp(2rem, 6vmin, 3.4rem);
+  }
+  .place[data-status='done'] {
+    background: #d8f5d0;
+  }
+  .place[data-status='in-progress'] {
+    background: #fff1c2;
+  }
+  .badge {
+    position: absolute;
+    top: -0.5rem;
+    right: -0.4rem;
+    width: 1.8rem;
+    height: 1.8rem;
+  }
+  .label {
+    display: grid;
+  }
+  .status {
+    font-weight: 400;
+    font-size: 0.8em;
+  }
+  .spacer {
+    flex: 1;
+  }
+`;

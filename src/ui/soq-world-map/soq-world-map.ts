@@ -1,0 +1,100 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { GameApp } from '../../app/game-app';
+import { countDone, statusOf, type StatementStatus } from '../../core/progress/progress';
+import { currentProfile } from '../../core/state/app-state';
+import type { KeyStageContent } from '../../content/levels';
+import { i18n } from '../../services/i18n/i18n';
+import { picture } from '../shared/picture';
+import { sharedStyles } from '../shared/shared-styles';
+import { StoreController } from '../shared/store-controller';
+import { placeName, statementNumber } from '../shared/text';
+import '../soq-sound-toggle/soq-sound-toggle';
+import { worldMapStyles } from './soq-world-map.styles';
+
+const badges = { done: 'tick', 'in-progress': 'hourglass' } as const;
+
+/** The key stage's map: one place per AUP statement, in the policy's order, with its status. */
+@customElement('soq-world-map')
+export class SoqWorldMap extends LitElement {
+  static override styles = [sharedStyles, worldMapStyles];
+
+  /** The game. */
+  @property({ attribute: false }) app!: GameApp;
+  /** The key stage shown, reflected for styling. */
+  @property({ attribute: 'key-stage', reflect: true }) keyStage = '';
+
+  @state() private content?: KeyStageContent;
+  private state?: StoreController<GameApp['state']>;
+
+  override connectedCallback(): void {
+    this.state ??= new StoreController(this, this.app.store);
+    super.connectedCallback();
+    void this.app.content()?.then((content) => {
+      this.content = content;
+      this.keyStage = content.keyStage;
+    });
+  }
+
+  private renderPlace(content: KeyStageContent, statementId: string, status: StatementStatus) {
+    const entry = content.statements.find((s) => s.id === statementId);
+    const number = statementNumber(statementId);
+    const title = placeName(content.keyStage, statementId);
+    const statusText = i18n.t(`map.status.${status}`);
+    return html`<li>
+      <button
+        class="place"
+        type="button"
+        data-status=${status}
+        aria-label=${i18n.t('map.place', { number, title, status: statusText })}
+        @click=${() => void this.app.openStatement(statementId)}
+      >
+        ${entry ? picture(entry.icon) : nothing}
+        <span class="label"><span>${number}. ${title}</span><span class="status">${statusText}</span></span>
+        ${status === 'not-started' ? nothing : picture(badges[status], 'badge')}
+      </button>
+    </li>`;
+  }
+
+  override render() {
+    const state = this.state?.value;
+    const profile = state ? currentProfile(state) : undefined;
+    const content = this.content;
+    if (!state || !profile || !content) return html`<p role="status">${i18n.t('map.loading')}</p>`;
+    const ids = content.statements.map((entry) => entry.id);
+    return html`
+      <header>
+        <div class="who">
+          ${picture(profile.avatar)}
+          <h1>${i18n.t('map.heading', { keyStage: i18n.t(`keyStage.${content.keyStage}`) })}</h1>
+        </div>
+        <span role="status"
+          ><bdi>${profile.name}</bdi>:
+          ${i18n.t('map.progress', { done: countDone(state.progress, ids), total: ids.length })}</span
+        >
+        <soq-sound-toggle .app=${this.app}></soq-sound-toggle>
+      </header>
+      <ol class="places">
+        ${ids.map((id) => this.renderPlace(content, id, statusOf(state.progress, id)))}
+      </ol>
+      <footer>
+        <button type="button" @click=${() => this.app.signOut()}>
+          ${picture('home')} ${i18n.t('common.home')}
+        </button>
+        <button type="button" @click=${() => this.app.goTo({ name: 'keyStage' })}>
+          ${i18n.t('map.changeQuest')}
+        </button>
+        <span class="spacer"></span>
+        <button class="primary" type="button" @click=${() => this.app.goTo({ name: 'promise' })}>
+          ${picture('pencil')} ${i18n.t('map.promise')}
+        </button>
+      </footer>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soq-world-map': SoqWorldMap;
+  }
+}
