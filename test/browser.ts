@@ -1,0 +1,10 @@
+/** How the browser tests and the benchmark launch Debian's Chromium (Playwright's download can't run here). */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--enable-unsafe-swiftshader',
+];
