@@ -19,14 +19,14 @@ export const certificateStyles = css`
   .sheet {
     border: 5pt double #000;
     border-radius: 14pt;
-    padding: 9mm 10mm;
+    padding: 7mm 9mm;
     display: grid;
-    gap: 3.5mm;
+    gap: 3mm;
     font-size: var(--cert-font, 10.5pt);
   }
   :host([key-stage='ks1']) .sheet {
-    --cert-font: 14pt;
-    --cert-icon: 11mm;
+    --cert-font: 13pt;
+    --cert-icon: 9mm;
   }
   header {
     display: flex;
@@ -34,8 +34,8 @@ export const certificateStyles = css`
     gap: 5mm;
   }
   header .pic {
-    width: 18mm;
-    height: 18mm;
+    width: 15mm;
+    height: 15mm;
   }
   h1 {
     font-size: 2.1em;
@@ -59,7 +59,7 @@ export const certificateStyles = css`
     padding: 0;
     margin: 0;
     display: grid;
-    gap: 1.6mm;
+    gap: 1.2mm;
   }
   li {
     display: grid;
@@ -92,7 +92,7 @@ export const certificateStyles = css`
     break-inside: avoid;
   }
   .signature {
-    max-height: 26mm;
+    max-height: 22mm;
     max-width: 90mm;
     border-bottom: 1pt solid #000;
   }

@@ -48,23 +48,29 @@ export const worldMapStyles = css`
     position: relative;
     width: 100%;
     height: 100%;
-    display: grid;
-    grid-template-columns: auto 1fr;
+    display: flex;
+    flex-direction: column;
     align-items: center;
-    text-align: start;
-    gap: 0.5rem;
-    border-radius: 20px;
-    padding: 0.35rem 0.6rem;
+    justify-content: center;
+    text-align: center;
+    gap: 0.3rem;
+    border-radius: 24px;
+    padding: 0.4rem 0.5rem;
     font-size: clamp(0.9rem, 2.1vmin, 1.15rem);
-    line-height: 1.2;
+    line-height: 1.15;
     overflow-wrap: anywhere;
   }
   :host([key-stage='ks1']) .place {
     font-size: clamp(1.05rem, 2.8vmin, 1.6rem);
   }
   .place .pic {
-    width: clamp(2rem, 6vmin, 3.4rem);
-    height: clamp(2rem, 6vmin, 3.4rem);
+    width: clamp(2rem, 7vmin, 4.5rem);
+    height: clamp(2rem, 7vmin, 4.5rem);
+    flex: none;
+  }
+  :host([key-stage='ks1']) .place .pic {
+    width: clamp(2.5rem, 10vmin, 6rem);
+    height: clamp(2.5rem, 10vmin, 6rem);
   }
   .place[data-status='done'] {
     background: #d8f5d0;
@@ -74,8 +80,8 @@ export const worldMapStyles = css`
   }
   .badge {
     position: absolute;
-    top: -0.5rem;
-    right: -0.4rem;
+    top: 0.3rem;
+    right: 0.3rem;
     width: 1.8rem;
     height: 1.8rem;
   }

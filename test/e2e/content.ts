@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
+}
+
+type Aup = Record<'ks1' | 'ks2', { statements: Record<string, string>; places: Record<string, string> }>;
+
+/** The game's own English text, so tests compare with the content rather than copies of it. */
+export const aup = readJson('locales/en/aup.json') as Aup;
+
+/** A statement as a reader sees it: the bold markers gone. */
+export function statementWords(keyStage: 'ks1' | 'ks2', id: string): string {
+  return (aup[keyStage].statements[id] ?? '').replaceAll('**', '');
+}
+
+export function statementIds(keyStage: 'ks1' | 'ks2'): string[] {
+  return Object.keys(aup[keyStage].statements);
+}
+
+export interface LevelChoice {
+  id: string;
+  label: string;
+  safe: boolean;
+  feedback: string;
+}
+export interface LevelStep {
+  kind: 'story' | 'choice';
+  id: string;
+  lines: string[];
+  choices?: LevelChoice[];
+}
+export interface Level {
+  statement: string;
+  steps: LevelStep[];
+}
+
+export function level(path: string): Level {
+  return readJson(path) as Level;
+}
+
+const scenarioTexts = readJson('locales/en/scenarios.json');
+
+/** The English text of a scenario text key such as "ks1-04.intro.1". */
+export function scenarioText(key: string): string {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], scenarioTexts);
+  if (typeof value !== 'string') throw new Error(`No text for ${key}`);
+  return value;
+}
+
+/** Collapses white space, for comparing text pulled out of a PDF. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
