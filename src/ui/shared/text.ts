@@ -1,5 +1,6 @@
 import type { KeyStage } from '../../core/content/key-stage';
 import { type AupKey, i18n } from '../../services/i18n/i18n';
+import { pseudoLocale, pseudoLocalize } from '../../services/i18n/pseudo-locale';
 
 function isAupKey(key: string): key is AupKey {
   return i18n.exists(key, { ns: 'aup' });
@@ -27,7 +28,9 @@ export function statementNumber(statementId: string): number {
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
   const locale = i18n.language.startsWith('en') ? 'en-GB' : i18n.language;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
     new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1),
   );
+  // Month names come from the browser, so the pseudo-locale marks them itself.
+  return i18n.language === pseudoLocale ? pseudoLocalize(text) : text;
 }

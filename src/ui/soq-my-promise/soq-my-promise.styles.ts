@@ -94,6 +94,12 @@ export const myPromiseStyles = css`
   .spacer {
     flex: 1;
   }
+  form .body {
+    gap: 0.5rem;
+  }
+  soq-signature-pad {
+    --signature-height: clamp(4.5rem, 14vh, 8rem);
+  }
   @media print {
     .screen {
       display: none;

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { level, scenarioText } from './content';
+import { newPupil } from './journey';
+import { expectFits } from './layout-probe';
+
+const viewports = [
+  { width: 1920, height: 1080, name: 'whiteboard' },
+  { width: 1366, height: 768, name: 'school Chromebook' },
+  { width: 1024, height: 768, name: 'iPad landscape' },
+  { width: 768, height: 1024, name: 'iPad portrait' },
+];
+
+for (const viewport of viewports) {
+  test(`every screen fits without scrolling or clipping on a ${viewport.name} (${viewport.width}x${viewport.height})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    await expectFits(page, 'title');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: "Let's go!" }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectFits(page, 'new pupil form with a message');
+    await page.getByRole('textbox', { name: 'Your first name or nickname' }).fill('Maximilian-Alexander');
+    await page.getByRole('button', { name: "Let's go!" }).click();
+    await expectFits(page, 'key stage choice');
+
+    for (const [keyStage, file] of [
+      ['Key Stage 1', 'levels/ks1/scenarios/ks1-04-funny-feeling.json'],
+      ['Key Stage 2', 'levels/ks2/scenarios/ks2-17-age-rules.json'],
+    ] as const) {
+      await page.getByRole('button', { name: new RegExp(keyStage) }).click();
+      await expectFits(page, `${keyStage} map`);
+      const scenario = level(file);
+      const number = Number(scenario.statement.slice(-2));
+      await page.getByRole('button', { name: new RegExp(`^${number}\\. `) }).click();
+      for (const step of scenario.steps) {
+        await expect(page.getByText(scenarioText(step.lines[0] ?? ''))).toBeVisible();
+        await expectFits(page, `${keyStage} step ${step.id}`);
+        if (step.kind === 'story') {
+          await page.getByRole('button', { name: 'Next' }).click();
+          continue;
+        }
+        const safe = (step.choices ?? []).find((choice) => choice.safe);
+        await page.getByRole('button', { name: scenarioText(safe?.label ?? '') }).click();
+        await expectFits(page, `${keyStage} feedback on ${step.id}`);
+        await page.getByRole('button', { name: 'Next' }).click();
+      }
+      await expect(page.getByRole('button', { name: 'Back to the map' })).toBeVisible();
+      await expectFits(page, `${keyStage} ending`);
+      await page.getByRole('button', { name: 'Back to the map' }).click();
+      await page.getByRole('button', { name: 'My Promise' }).click();
+      while (await page.getByRole('button', { name: 'Next' }).isVisible()) {
+        await expectFits(page, `${keyStage} My Promise ${await page.getByText(/^Page \d+ of \d+$/).innerText()}`);
+        await page.getByRole('button', { name: 'Next' }).click();
+      }
+      await page.getByRole('button', { name: 'Sign my promise' }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectFits(page, `${keyStage} signing with a message`);
+      await page.getByRole('button', { name: 'Map' }).click();
+      await page.getByRole('button', { name: 'Change quest' }).click();
+    }
+  });
+}
