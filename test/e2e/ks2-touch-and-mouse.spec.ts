@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { level, scenarioText, squash, statementIds, statementWords } from './content';
+import { newPupil } from './journey';
+import { pdfPages } from './pdf-text';
+
+test('a KS2 pupil plays age rules with the mouse, signs by drawing, and prints', async ({ page }) => {
+  await page.goto('./');
+  const latin = '<i>Yusuf</i>';
+  const arabic = 'يوسف';
+  const pupil = `${latin} ${arabic}`;
+  await newPupil(page, pupil, 'Key Stage 2');
+
+  // Sound can be switched off, and that choice is remembered.
+  await page.getByRole('button', { name: 'Sound on' }).click();
+  await expect(page.getByRole('button', { name: 'Sound off' })).toHaveAttribute('aria-pressed', 'false');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sound off' })).toBeVisible();
+
+  const scenario = level('levels/ks2/scenarios/ks2-17-age-rules.json');
+  await page.getByRole('button', { name: /^17\. Age rules: not started$/ }).click();
+  for (const step of scenario.steps) {
+    await expect(page.getByText(scenarioText(step.lines[0] ?? ''))).toBeVisible();
+    if (step.kind === 'story') {
+      await page.getByRole('button', { name: 'Next' }).click();
+      continue;
+    }
+    // Every choice gets its own kind explanation; a less safe one comes back to the same question.
+    for (const choice of step.choices ?? []) {
+      await page.getByRole('button', { name: scenarioText(choice.label) }).click();
+      await expect(page.getByRole('status').filter({ hasText: scenarioText(choice.feedback) })).toBeVisible();
+      if (choice.safe) break;
+      await page.getByRole('button', { name: "Let's try again" }).click();
+    }
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.getByText(statementWords('ks2', 'ks2-17'))).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the map' }).click();
+  await expect(page.getByRole('button', { name: /^17\. Age rules: done$/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'My Promise' }).click();
+  while (await page.getByRole('button', { name: 'Next' }).isVisible()) await page.getByRole('button', { name: 'Next' }).click();
+  const pad = page.getByRole('img', { name: /Signature drawing area/ });
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('no signature area');
+  await page.mouse.move(box.x + 20, box.y + box.height * 0.7);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i += 1) {
+    await page.mouse.move(box.x + 20 + i * 18, box.y + box.height * (i % 2 ? 0.3 : 0.7), { steps: 3 });
+  }
+  await page.mouse.up();
+  await page.getByRole('textbox', { name: 'In school that includes' }).fill('Mr Adeyemi');
+  await page.getByRole('button', { name: 'Sign my promise' }).click();
+  await expect(page.getByRole('button', { name: 'Print my promise' })).toBeVisible();
+
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const pages = await pdfPages(pdf);
+  expect(pages.length).toBeLessThanOrEqual(2);
+  const text = squash(pages.join(' '));
+  // PDF text comes out in visual order with Arabic presentation forms: compare letters, either direction.
+  const letters = text.normalize('NFKC');
+  expect(letters).toContain(latin);
+  expect([arabic, [...arabic].reverse().join('')].some((word) => letters.includes(word))).toBe(true);
+  expect(text).toContain('Mr Adeyemi');
+  for (const id of statementIds('ks2')) expect(text).toContain(squash(statementWords('ks2', id)));
+  // The drawn signature is in the print as an image.
+  expect(pdf.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+});

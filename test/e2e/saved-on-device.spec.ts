@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { level, scenarioText } from './content';
+import { newPupil } from './journey';
+
+test('closing the tab and coming back finds pupils and progress where they were', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('./');
+  await newPupil(first, 'Sami', 'Key Stage 2');
+  const scenario = level('levels/ks2/scenarios/ks2-17-age-rules.json');
+  await first.getByRole('button', { name: /^17\. Age rules: not started$/ }).click();
+  await first.getByRole('button', { name: 'Next' }).click();
+  const step = scenario.steps[1];
+  await expect(first.getByText(scenarioText(step?.lines[0] ?? ''))).toBeVisible();
+  await first.close();
+
+  const second = await context.newPage();
+  await second.goto('./');
+  await second.getByRole('button', { name: 'Play' }).click();
+  await second.getByRole('button', { name: 'Play as Sami' }).click();
+  await second.getByRole('button', { name: /^17\. Age rules: in progress$/ }).click();
+  await expect(second.getByText(scenarioText(step?.lines[0] ?? ''))).toBeVisible();
+});
+
+test('where the browser refuses IndexedDB the game still plays and tells grown-ups', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('status')).toContainText('this device cannot save progress');
+  await newPupil(page, 'Kit', 'Key Stage 1');
+  await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+});
