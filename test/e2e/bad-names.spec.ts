@@ -3,7 +3,9 @@ import { expectFits } from './layout-probe';
 
 const nameBox = { name: 'Your first name or nickname' } as const;
 
-test('names that cannot be used get a kind message, and what was typed stays in the box', async ({ page }) => {
+test('names that cannot be used get a kind message, and what was typed stays in the box', async ({
+  page,
+}) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Play' }).click();
   const box = page.getByRole('textbox', nameBox);
@@ -21,7 +23,14 @@ test('names that cannot be used get a kind message, and what was typed stays in 
   await expectFits(page, 'name form with a long name typed');
 });
 
-for (const name of ['🦄🌈 Zoë', 'مريم', 'יעל', '<img src=x onerror=alert(1)>', '<b>Bold</b> & "quotes"', 'Ōkawa-Smith']) {
+for (const name of [
+  '🦄🌈 Zoë',
+  'مريم',
+  'יעל',
+  '<img src=x onerror=alert(1)>',
+  '<b>Bold</b> & "quotes"',
+  'Ōkawa-Smith',
+]) {
   test(`the name ${JSON.stringify(name)} is shown exactly as typed and never run`, async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {

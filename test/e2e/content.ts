@@ -46,7 +46,9 @@ const scenarioTexts = readJson('locales/en/scenarios.json');
 
 /** The English text of a scenario text key such as "ks1-04.intro.1". */
 export function scenarioText(key: string): string {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], scenarioTexts);
+  const value = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], scenarioTexts);
   if (typeof value !== 'string') throw new Error(`No text for ${key}`);
   return value;
 }

@@ -28,7 +28,9 @@ async function playStep(page: Page, stepIndex: number): Promise<void> {
   await activate(page, page.getByRole('button', { name: 'Next' }));
 }
 
-test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboard alone', async ({ page }) => {
+test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboard alone', async ({
+  page,
+}) => {
   await page.goto('./');
   await activate(page, page.getByRole('button', { name: 'Play' }));
   await typeInto(page, page.getByRole('textbox', { name: 'Your first name or nickname' }), 'Ava');

@@ -38,7 +38,8 @@ test('a KS2 pupil plays age rules with the mouse, signs by drawing, and prints',
   await expect(page.getByRole('button', { name: /^17\. Age rules: done$/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'My Promise' }).click();
-  while (await page.getByRole('button', { name: 'Next' }).isVisible()) await page.getByRole('button', { name: 'Next' }).click();
+  while (await page.getByRole('button', { name: 'Next' }).isVisible())
+    await page.getByRole('button', { name: 'Next' }).click();
   const pad = page.getByRole('img', { name: /Signature drawing area/ });
   const box = await pad.boundingBox();
   if (!box) throw new Error('no signature area');
@@ -59,7 +60,7 @@ test('a KS2 pupil plays age rules with the mouse, signs by drawing, and prints',
   // PDF text comes out in visual order with Arabic presentation forms: compare letters, either direction.
   const letters = text.normalize('NFKC');
   expect(letters).toContain(latin);
-  expect([arabic, [...arabic].reverse().join('')].some((word) => letters.includes(word))).toBe(true);
+  expect([arabic, Array.from(arabic).reverse().join('')].some((word) => letters.includes(word))).toBe(true);
   expect(text).toContain('Mr Adeyemi');
   for (const id of statementIds('ks2')) expect(text).toContain(squash(statementWords('ks2', id)));
   // The drawn signature is in the print as an image.

@@ -13,8 +13,10 @@ export async function layoutProblems(page: Page, minTarget = 48): Promise<Layout
   return page.evaluate((min) => {
     const problems: { what: string; problem: string }[] = [];
     const root = document.documentElement;
-    if (root.scrollHeight > innerHeight + 1) problems.push({ what: 'page', problem: `scrolls: ${root.scrollHeight}px tall` });
-    if (root.scrollWidth > innerWidth + 1) problems.push({ what: 'page', problem: `scrolls sideways: ${root.scrollWidth}px wide` });
+    if (root.scrollHeight > innerHeight + 1)
+      problems.push({ what: 'page', problem: `scrolls: ${root.scrollHeight}px tall` });
+    if (root.scrollWidth > innerWidth + 1)
+      problems.push({ what: 'page', problem: `scrolls sideways: ${root.scrollWidth}px wide` });
     const controls: Element[] = [];
     const walk = (node: Document | ShadowRoot): void => {
       for (const element of node.querySelectorAll('*')) {
@@ -30,15 +32,21 @@ export async function layoutProblems(page: Page, minTarget = 48): Promise<Layout
       const target = style.opacity === '0' && control.parentElement ? control.parentElement : control;
       const rect = target.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
-      const name = (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40) || control.tagName;
+      const name =
+        (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40) ||
+        control.tagName;
       if (rect.width < min - 0.5 || rect.height < min - 0.5) {
-        problems.push({ what: name, problem: `target ${Math.round(rect.width)}x${Math.round(rect.height)}px` });
+        problems.push({
+          what: name,
+          problem: `target ${Math.round(rect.width)}x${Math.round(rect.height)}px`,
+        });
       }
       if (rect.left < -1 || rect.top < -1 || rect.right > innerWidth + 1 || rect.bottom > innerHeight + 1) {
         problems.push({ what: name, problem: 'outside the screen' });
       }
       // A text box scrolls what is typed by design; a button or label must show all of its words.
-      const scrolls = control.scrollWidth > control.clientWidth + 1 || control.scrollHeight > control.clientHeight + 1;
+      const scrolls =
+        control.scrollWidth > control.clientWidth + 1 || control.scrollHeight > control.clientHeight + 1;
       if (scrolls && !control.matches('input, textarea')) {
         problems.push({ what: name, problem: 'text clipped' });
       }

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { level, scenarioText } from './content';
-import { newPupil } from './journey';
 import { expectFits } from './layout-probe';
 
 const viewports = [
@@ -11,7 +10,9 @@ const viewports = [
 ];
 
 for (const viewport of viewports) {
-  test(`every screen fits without scrolling or clipping on a ${viewport.name} (${viewport.width}x${viewport.height})`, async ({ page }) => {
+  test(`every screen fits without scrolling or clipping on a ${viewport.name} (${viewport.width}x${viewport.height})`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     await page.goto('./');
     await expectFits(page, 'title');
@@ -49,7 +50,10 @@ for (const viewport of viewports) {
       await page.getByRole('button', { name: 'Back to the map' }).click();
       await page.getByRole('button', { name: 'My Promise' }).click();
       while (await page.getByRole('button', { name: 'Next' }).isVisible()) {
-        await expectFits(page, `${keyStage} My Promise ${await page.getByText(/^Page \d+ of \d+$/).innerText()}`);
+        await expectFits(
+          page,
+          `${keyStage} My Promise ${await page.getByText(/^Page \d+ of \d+$/).innerText()}`,
+        );
         await page.getByRole('button', { name: 'Next' }).click();
       }
       await page.getByRole('button', { name: 'Sign my promise' }).click();

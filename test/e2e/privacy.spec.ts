@@ -7,7 +7,8 @@ test('every request of a full journey goes to the game’s own origin', async ({
   const elsewhere: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) elsewhere.push(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+      elsewhere.push(request.url());
   });
   await page.goto('./');
   await newPupil(page, 'Noor', 'Key Stage 2');
@@ -23,7 +24,8 @@ test('every request of a full journey goes to the game’s own origin', async ({
   }
   await page.getByRole('button', { name: 'Back to the map' }).click();
   await page.getByRole('button', { name: 'My Promise' }).click();
-  while (await page.getByRole('button', { name: 'Next' }).isVisible()) await page.getByRole('button', { name: 'Next' }).click();
+  while (await page.getByRole('button', { name: 'Next' }).isVisible())
+    await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Noor');
   await page.getByRole('button', { name: 'Sign my promise' }).click();
   await page.pdf({ format: 'A4' });

@@ -14,7 +14,11 @@ async function untranslated(page: Page): Promise<string[]> {
         const style = getComputedStyle(node);
         if (style.display === 'none' || style.visibility === 'hidden') return;
         if (node.shadowRoot) walk(node.shadowRoot);
-        for (const label of [node.getAttribute('aria-label'), node.getAttribute('title'), node.getAttribute('alt')]) {
+        for (const label of [
+          node.getAttribute('aria-label'),
+          node.getAttribute('title'),
+          node.getAttribute('alt'),
+        ]) {
           if (label && /[A-Za-z]/.test(label.replaceAll(pupil, ''))) found.push(label);
         }
       }
