@@ -43,6 +43,8 @@ export function loadKeyStage(keyStage: KeyStage): Promise<KeyStageContent> {
   if (!content) {
     content = load(keyStage);
     cache.set(keyStage, content);
+    // A failed load (a dropped connection) is not remembered, so the next visit tries again.
+    content.catch(() => cache.delete(keyStage));
   }
   return content;
 }

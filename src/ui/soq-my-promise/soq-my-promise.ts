@@ -14,6 +14,7 @@ import type { KeyStageContent } from '../../content/levels';
 import type { Narrator } from '../../services/narration';
 import { i18n } from '../../services/i18n/i18n';
 import { withEmphasis } from '../shared/emphasis';
+import { ContentController } from '../shared/content-controller';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
@@ -39,7 +40,6 @@ export class SoqMyPromise extends LitElement {
   /** The key stage, reflected for styling. */
   @property({ attribute: 'key-stage', reflect: true }) keyStage = '';
 
-  @state() private content?: KeyStageContent;
   @state() private page = 0;
   @state() private atSchool = '';
   @state() private atHome = '';
@@ -48,18 +48,19 @@ export class SoqMyPromise extends LitElement {
   @state() private problems: AgreementProblem[] = [];
   @state() private resigning = false;
   private state?: StoreController<GameApp['state']>;
+  private readonly loader = new ContentController(
+    this,
+    () => this.app,
+    (content) => (this.keyStage = content.keyStage),
+  );
 
   override connectedCallback(): void {
     this.state ??= new StoreController(this, this.app.store);
     super.connectedCallback();
-    void this.app.content()?.then((content) => {
-      this.content = content;
-      this.keyStage = content.keyStage;
-    });
   }
 
   private get pageCount(): number {
-    const content = this.content;
+    const content = this.loader.content;
     return content ? Math.ceil(content.statements.length / perPage[content.keyStage]) + 1 : 1;
   }
 
@@ -71,7 +72,7 @@ export class SoqMyPromise extends LitElement {
   private handleSign(event: SubmitEvent): void {
     event.preventDefault();
     const profile = currentProfile(this.app.state);
-    const content = this.content;
+    const content = this.loader.content;
     if (!profile || !content) return;
     const signature = this.drawn
       ? ({ kind: 'drawn', image: this.drawn } as const)
@@ -164,8 +165,8 @@ export class SoqMyPromise extends LitElement {
   override render() {
     const state = this.state?.value;
     const profile = state ? currentProfile(state) : undefined;
-    const content = this.content;
-    if (!state || !profile || !content) return html`<p role="status">${i18n.t('map.loading')}</p>`;
+    const content = this.loader.content;
+    if (!state || !profile || !content) return this.loader.placeholder();
     const agreement = state.agreements[content.keyStage];
     const last = this.pageCount - 1;
     const onSignPage = this.page === last;

@@ -1,10 +1,10 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
 import type Phaser from 'phaser';
 import type { GameApp } from '../../app/game-app';
-import type { KeyStageContent } from '../../content/levels';
 import type { Narrator } from '../../services/narration';
 import { i18n } from '../../services/i18n/i18n';
+import { ContentController } from '../shared/content-controller';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
@@ -55,15 +55,14 @@ export class SoqScenarioView extends LitElement {
   /** The statement whose scenario is played. */
   @property() statementId = '';
 
-  @state() private content?: KeyStageContent;
   @query('.stage') private stage?: HTMLElement;
   private game?: Phaser.Game;
   private state?: StoreController<GameApp['state']>;
+  private readonly loader = new ContentController(this, () => this.app);
 
   override connectedCallback(): void {
     this.state ??= new StoreController(this, this.app.store);
     super.connectedCallback();
-    void this.app.content()?.then((content) => (this.content = content));
   }
 
   override disconnectedCallback(): void {
@@ -74,11 +73,13 @@ export class SoqScenarioView extends LitElement {
   }
 
   protected override updated(): void {
-    void this.startStage();
+    // If the pictures cannot start (Phaser failed to load), the scenario still plays: every word and
+    // control is in the panel.
+    this.startStage().catch(() => undefined);
   }
 
   private async startStage(): Promise<void> {
-    const scenario = this.content?.scenarios.get(this.statementId);
+    const scenario = this.loader.content?.scenarios.get(this.statementId);
     if (this.game || !scenario || !this.stage) return;
     const stage = this.stage;
     const { startGame } = await import('../../game/start-game');
@@ -87,9 +88,9 @@ export class SoqScenarioView extends LitElement {
   }
 
   override render() {
-    const content = this.content;
+    const content = this.loader.content;
     const statement = content?.statements.find((entry) => entry.id === this.statementId);
-    if (!content || !statement) return html`<p role="status">${i18n.t('scenario.loading')}</p>`;
+    if (!content || !statement) return this.loader.placeholder();
     const title = `${statementNumber(statement.id)}. ${placeName(content.keyStage, statement.id)}`;
     return html`
       <header>

@@ -1,10 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { countDone, statusOf, type StatementStatus } from '../../core/progress/progress';
 import { currentProfile } from '../../core/state/app-state';
 import type { KeyStageContent } from '../../content/levels';
 import { i18n } from '../../services/i18n/i18n';
+import { ContentController } from '../shared/content-controller';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
@@ -24,16 +25,16 @@ export class SoqWorldMap extends LitElement {
   /** The key stage shown, reflected for styling. */
   @property({ attribute: 'key-stage', reflect: true }) keyStage = '';
 
-  @state() private content?: KeyStageContent;
   private state?: StoreController<GameApp['state']>;
+  private readonly loader = new ContentController(
+    this,
+    () => this.app,
+    (content) => (this.keyStage = content.keyStage),
+  );
 
   override connectedCallback(): void {
     this.state ??= new StoreController(this, this.app.store);
     super.connectedCallback();
-    void this.app.content()?.then((content) => {
-      this.content = content;
-      this.keyStage = content.keyStage;
-    });
   }
 
   private renderPlace(content: KeyStageContent, statementId: string, status: StatementStatus) {
@@ -59,8 +60,8 @@ export class SoqWorldMap extends LitElement {
   override render() {
     const state = this.state?.value;
     const profile = state ? currentProfile(state) : undefined;
-    const content = this.content;
-    if (!state || !profile || !content) return html`<p role="status">${i18n.t('map.loading')}</p>`;
+    const content = this.loader.content;
+    if (!state || !profile || !content) return this.loader.placeholder();
     const ids = content.statements.map((entry) => entry.id);
     return html`
       <header>

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { level, scenarioText, statementWords } from './content';
+import { newPupil } from './journey';
+
+test('the title screen is usable before Phaser has downloaded', async ({ page }) => {
+  let releasePhaser = (): void => undefined;
+  const phaserHeld = new Promise<void>((resolve) => (releasePhaser = resolve));
+  let phaserAsked = false;
+  await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
+    phaserAsked = true;
+    await phaserHeld;
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('textbox', { name: 'Your first name or nickname' })).toBeVisible();
+  releasePhaser();
+  // Phaser is fetched only when the browser is idle or a scenario opens, never on the way to the title.
+  await expect.poll(() => phaserAsked).toBe(true);
+});
+
+test('when the pictures cannot load, the scenario still plays with every word and control', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/phaser-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./');
+  await newPupil(page, 'Ola', 'Key Stage 1');
+  const scenario = level('levels/ks1/scenarios/ks1-04-funny-feeling.json');
+  await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
+  for (const step of scenario.steps) {
+    await expect(page.getByText(scenarioText(step.lines[0] ?? ''))).toBeVisible();
+    const safe = (step.choices ?? []).find((choice) => choice.safe);
+    if (safe) await page.getByRole('button', { name: scenarioText(safe.label) }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.getByText(statementWords('ks1', 'ks1-04'))).toBeVisible();
+});
+
+test('when a key stage cannot load, the pupil gets a kind message, not a blank screen', async ({ page }) => {
+  await page.route(/\/assets\/statements-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('textbox', { name: 'Your first name or nickname' }).fill('Ola');
+  await page.getByRole('button', { name: "Let's go!" }).click();
+  await page.getByRole('button', { name: /Key Stage 2/ }).click();
+  await expect(page.getByRole('alert')).toContainText('Please ask a grown-up to reload the page');
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 768, height: 1024 } });
+
+  test('a pupil taps through to a scenario and makes a choice', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Play' }).tap();
+    await page.getByRole('textbox', { name: 'Your first name or nickname' }).fill('Tam');
+    await page.getByRole('radio', { name: 'Panda' }).tap();
+    await page.getByRole('button', { name: "Let's go!" }).tap();
+    await page.getByRole('button', { name: /Key Stage 2/ }).tap();
+    const scenario = level('levels/ks2/scenarios/ks2-17-age-rules.json');
+    await page.getByRole('button', { name: /^17\. / }).tap();
+    await page.getByRole('button', { name: 'Next' }).tap();
+    const choice = scenario.steps[1]?.choices?.find((c) => c.safe);
+    await page.getByRole('button', { name: scenarioText(choice?.label ?? '') }).tap();
+    await expect(
+      page.getByRole('status').filter({ hasText: scenarioText(choice?.feedback ?? '') }),
+    ).toBeVisible();
+  });
+});
