@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(path)) {
   if (process.getuid?.() !== 0) {
-    console.error(`Chromium is missing at ${path}. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `Chromium is missing at ${path}. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
   console.log(`Chromium is missing at ${path}: installing Debian's chromium…`);

@@ -53,13 +53,17 @@ export function checkLevelsOnDisk(root: string): LevelProblem[] {
   const result = validateLevels(statementFiles, scenarioFiles);
   if (!result.ok) return [...problems, ...result.problems];
 
-  const texts: unknown = JSON.parse(readFileSync(join(root, 'locales/en/scenarios.json'), 'utf8'));
   for (const [index, scenario] of result.levels.scenarios.entries()) {
     const file = scenarioFiles[index]?.file ?? scenario.id;
+    const textFile = `locales/en/scenarios/${scenario.statement}.json`;
+    const texts = existsSync(join(root, textFile))
+      ? readJson(root, join(root, textFile), problems)?.data
+      : undefined;
     for (const key of textKeysOf(scenario)) {
-      const text = lookUp(texts, key);
+      const [statement, ...rest] = key.split('.');
+      const text = statement === scenario.statement ? lookUp(texts, rest.join('.')) : undefined;
       if (typeof text !== 'string' || plainText(text).trim() === '') {
-        problems.push({ file, path: key, reason: 'has no English text in locales/en/scenarios.json' });
+        problems.push({ file, path: key, reason: `has no English text in ${textFile}` });
       }
     }
   }

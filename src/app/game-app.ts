@@ -105,6 +105,12 @@ export class GameApp {
     if (feedback) this.sounds.play(feedback.safe ? 'success' : 'tryAgain');
   }
 
+  async sort(scenario: Scenario, itemId: string, binId: string): Promise<void> {
+    await this.changeRun(scenario, (run) => runRules.sortItem(scenario, run, itemId, binId));
+    const sortTry = this.state.run?.sortTry;
+    if (sortTry) this.sounds.play(sortTry.right ? 'success' : 'tryAgain');
+  }
+
   tryAgain(scenario: Scenario): Promise<void> {
     this.sounds.play('choice');
     return this.changeRun(scenario, (run) => runRules.tryAgain(run));

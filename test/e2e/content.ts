@@ -42,13 +42,14 @@ export function level(path: string): Level {
   return readJson(path) as Level;
 }
 
-const scenarioTexts = readJson('locales/en/scenarios.json');
-
 /** The English text of a scenario text key such as "ks1-04.intro.1". */
 export function scenarioText(key: string): string {
-  const value = key
-    .split('.')
-    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], scenarioTexts);
+  const [statement, ...path] = key.split('.');
+  const texts = readJson(`locales/en/scenarios/${statement ?? ''}.json`);
+  const value = path.reduce<unknown>(
+    (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+    texts,
+  );
   if (typeof value !== 'string') throw new Error(`No text for ${key}`);
   return value;
 }

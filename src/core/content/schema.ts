@@ -50,6 +50,31 @@ const ChoiceStep = v.strictObject({
   ),
 });
 
+const SortBin = v.strictObject({ id: Id, label: TextKey, picture: Art });
+
+const SortItem = v.strictObject({
+  id: Id,
+  label: TextKey,
+  picture: Art,
+  bin: Id,
+  feedback: TextKey,
+});
+
+/** Tap-to-sort: each item goes in one of two bins, such as "OK to share" and "check first". */
+const SortStep = v.strictObject({
+  kind: v.literal('sort'),
+  id: Id,
+  lines: v.pipe(v.array(TextKey), v.minLength(1, 'needs at least one line')),
+  discuss: v.optional(TextKey),
+  stage: v.optional(Stage),
+  bins: v.pipe(v.array(SortBin), v.length(2, 'needs exactly two bins')),
+  items: v.pipe(
+    v.array(SortItem),
+    v.minLength(3, 'needs at least three things to sort'),
+    v.maxLength(8, 'has more than eight things to sort'),
+  ),
+});
+
 export const ScenarioSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^ks[12]-\d{2}-[a-z-]+$/, 'must look like "ks1-04-funny-feeling"')),
   statement: StatementId,
@@ -57,7 +82,7 @@ export const ScenarioSchema = v.strictObject({
   hero: Art,
   guide: Art,
   steps: v.pipe(
-    v.array(v.variant('kind', [StoryStep, ChoiceStep])),
+    v.array(v.variant('kind', [StoryStep, ChoiceStep, SortStep])),
     v.minLength(2, 'needs at least two steps'),
   ),
 });
@@ -74,6 +99,8 @@ export type Scenario = v.InferOutput<typeof ScenarioSchema>;
 export type Step = Scenario['steps'][number];
 export type ChoiceStep = Extract<Step, { kind: 'choice' }>;
 export type Choice = ChoiceStep['choices'][number];
+export type SortStep = Extract<Step, { kind: 'sort' }>;
+export type SortItem = SortStep['items'][number];
 export type StageCue = NonNullable<Step['stage']>;
 export type SettingName = (typeof settingNames)[number];
 export type Motion = (typeof motions)[number];

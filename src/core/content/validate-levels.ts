@@ -37,6 +37,18 @@ function scenarioRules(file: string, scenario: Scenario, statementIds: Set<strin
   scenario.steps.forEach((step, index) => {
     if (stepIds.has(step.id)) add(`steps.${index}.id`, `step id "${step.id}" is used twice`);
     stepIds.add(step.id);
+    if (step.kind === 'sort') {
+      const binIds = new Set(step.bins.map((bin) => bin.id));
+      step.items.forEach((item, itemIndex) => {
+        if (!binIds.has(item.bin))
+          add(`steps.${index}.items.${itemIndex}.bin`, `no bin "${item.bin}" in this step`);
+      });
+      for (const bin of binIds) {
+        if (!step.items.some((item) => item.bin === bin))
+          add(`steps.${index}.bins`, `nothing belongs in bin "${bin}"`);
+      }
+      return;
+    }
     if (step.kind !== 'choice') return;
     const choiceIds = new Set(step.choices.map((choice) => choice.id));
     if (choiceIds.size !== step.choices.length) add(`steps.${index}.choices`, 'choice ids must be unique');
@@ -95,5 +107,8 @@ export function textKeysOf(scenario: Scenario): string[] {
     ...step.lines,
     ...(step.discuss ? [step.discuss] : []),
     ...(step.kind === 'choice' ? step.choices.flatMap((choice) => [choice.label, choice.feedback]) : []),
+    ...(step.kind === 'sort'
+      ? [...step.bins.map((bin) => bin.label), ...step.items.flatMap((item) => [item.label, item.feedback])]
+      : []),
   ]);
 }

@@ -10,6 +10,10 @@ export interface ScenarioRun {
   /** How many choices the pupil made at each choice step, by step id. */
   readonly tries: Readonly<Record<string, number>>;
   readonly feedback?: { readonly choiceId: string; readonly safe: boolean };
+  /** On a sort step: the items already in their right bin, by item id. */
+  readonly sorted?: Readonly<Record<string, string>>;
+  /** On a sort step: the pupil's last try, and whether the item belonged there. */
+  readonly sortTry?: { readonly itemId: string; readonly binId: string; readonly right: boolean };
 }
 
 export function startRun(scenario: Scenario, resumeAt = 0, tries: Record<string, number> = {}): ScenarioRun {
@@ -50,10 +54,29 @@ export function tryAgain(run: ScenarioRun): ScenarioRun {
   return { scenarioId: run.scenarioId, stepIndex: run.stepIndex, tries: run.tries };
 }
 
-/** Can the pupil move on? Story steps always; choice steps once a safe choice was made. */
+/**
+ * The pupil puts an item in a bin. Right: it stays there. Not right: it stays out, with a reason,
+ * and the pupil can try again at once. Each try counts.
+ */
+export function sortItem(scenario: Scenario, run: ScenarioRun, itemId: string, binId: string): ScenarioRun {
+  const step = currentStep(scenario, run);
+  if (step?.kind !== 'sort' || run.sorted?.[itemId] !== undefined) return run;
+  const item = step.items.find((candidate) => candidate.id === itemId);
+  if (!item || !step.bins.some((bin) => bin.id === binId)) return run;
+  const right = item.bin === binId;
+  return {
+    ...run,
+    tries: { ...run.tries, [step.id]: (run.tries[step.id] ?? 0) + 1 },
+    sorted: right ? { ...run.sorted, [itemId]: binId } : run.sorted,
+    sortTry: { itemId, binId, right },
+  };
+}
+
+/** Can the pupil move on? Story steps always; choices once a safe one was made; sorts once all are in. */
 export function canGoNext(scenario: Scenario, run: ScenarioRun): boolean {
   const step = currentStep(scenario, run);
   if (!step) return false;
+  if (step.kind === 'sort') return step.items.every((item) => run.sorted?.[item.id] !== undefined);
   return step.kind === 'story' || run.feedback?.safe === true;
 }
 

@@ -4,8 +4,6 @@ import { pseudoLocale, pseudoLocalizeTree } from './pseudo-locale';
 
 export const i18n = i18next;
 
-/** A key of the `scenarios` namespace. Levels hold these as plain strings; `isScenarioKey` narrows them. */
-export type ScenarioKey = ParseKeys<'scenarios'>;
 export type AupKey = ParseKeys<'aup'>;
 
 /**
@@ -30,11 +28,8 @@ export async function startI18n(language: string): Promise<void> {
   document.documentElement.lang = i18n.language === pseudoLocale ? 'en' : i18n.language;
 }
 
-export function isScenarioKey(key: string): key is ScenarioKey {
-  return i18n.exists(key, { ns: 'scenarios' });
-}
-
 /** The text of a level's key, or the key itself where a translation is missing (tests catch those). */
 export function scenarioText(key: string): string {
-  return isScenarioKey(key) ? i18n.t(key, { ns: 'scenarios' }) : key;
+  const text = i18n.t(key, { ns: 'scenarios' });
+  return typeof text === 'string' ? text : key;
 }

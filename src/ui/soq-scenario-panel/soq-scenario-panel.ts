@@ -4,7 +4,7 @@ import type { GameApp } from '../../app/game-app';
 import { plainText } from '../../core/content/emphasis';
 import type { KeyStage } from '../../core/content/key-stage';
 import type { ChoiceStep, Scenario, StatementEntry, Step } from '../../core/content/schema';
-import { chosenChoice, currentStep, type ScenarioRun } from '../../core/scenario/scenario-run';
+import { canGoNext, chosenChoice, currentStep, type ScenarioRun } from '../../core/scenario/scenario-run';
 import type { Narrator } from '../../services/narration';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { withEmphasis } from '../shared/emphasis';
@@ -12,6 +12,7 @@ import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { statementText } from '../shared/text';
 import '../soq-read-aloud/soq-read-aloud';
+import '../soq-sort-board/soq-sort-board';
 import { scenarioPanelStyles } from './soq-scenario-panel.styles';
 
 /**
@@ -36,7 +37,9 @@ export class SoqScenarioPanel extends LitElement {
     const before = changed.get('run');
     const moved =
       changed.has('run') &&
-      (before?.stepIndex !== this.run?.stepIndex || before?.feedback !== this.run?.feedback);
+      (before?.stepIndex !== this.run?.stepIndex ||
+        before?.feedback !== this.run?.feedback ||
+        before?.sorted !== this.run?.sorted);
     // Keyboard and switch users land on the next thing to do after every change of step.
     if (moved) this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }
@@ -128,6 +131,32 @@ export class SoqScenarioPanel extends LitElement {
       </div>`;
   }
 
+  private renderNav(scenario: Scenario, run: ScenarioRun, step: Step) {
+    const showNext = step.kind !== 'choice' && canGoNext(scenario, run);
+    return html`<div class="nav">
+      ${
+        run.stepIndex > 0
+          ? html`<button type="button" @click=${() => void this.app.back(scenario)}>
+              ${i18n.t('common.back')}
+            </button>`
+          : nothing
+      }
+      <span class="spacer"></span>
+      ${
+        showNext
+          ? html`<button
+              class="primary"
+              type="button"
+              data-autofocus
+              @click=${() => void this.app.next(scenario)}
+            >
+              ${i18n.t('common.next')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
   override render() {
     const { scenario, run } = this;
     const step = scenario && run ? currentStep(scenario, run) : undefined;
@@ -135,22 +164,18 @@ export class SoqScenarioPanel extends LitElement {
     if (run.feedback) return html`${this.renderLines(step)}${this.renderFeedback(scenario, run)}`;
     return html`
       ${this.renderLines(step)} ${step.kind === 'choice' ? this.renderChoices(scenario, step) : nothing}
-      <div class="nav">
-        ${run.stepIndex > 0 ? html`<button type="button" @click=${() => void this.app.back(scenario)}>${i18n.t('common.back')}</button>` : nothing}
-        <span class="spacer"></span>
-        ${
-          step.kind === 'story'
-            ? html`<button
-                class="primary"
-                type="button"
-                data-autofocus
-                @click=${() => void this.app.next(scenario)}
-              >
-                ${i18n.t('common.next')}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${
+        step.kind === 'sort'
+          ? html`<soq-sort-board
+              .app=${this.app}
+              .narrator=${this.narrator}
+              .scenario=${scenario}
+              .step=${step}
+              .run=${run}
+            ></soq-sort-board>`
+          : nothing
+      }
+      ${this.renderNav(scenario, run, step)}
     `;
   }
 }
