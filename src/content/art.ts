@@ -71,6 +71,56 @@ import home from '@twemoji/svg/1f3e1.svg?url';
 import printer from '@twemoji/svg/1f5a8.svg?url';
 import replay from '@twemoji/svg/1f504.svg?url';
 import rocket from '@twemoji/svg/1f680.svg?url';
+import birthdayCake from '@twemoji/svg/1f382.svg?url';
+import coat from '@twemoji/svg/1f9e5.svg?url';
+import envelope from '@twemoji/svg/2709.svg?url';
+import globe from '@twemoji/svg/1f310.svg?url';
+import warning from '@twemoji/svg/26a0.svg?url';
+import moneyBag from '@twemoji/svg/1f4b0.svg?url';
+import coin from '@twemoji/svg/1fa99.svg?url';
+import pizza from '@twemoji/svg/1f355.svg?url';
+import football from '@twemoji/svg/26bd.svg?url';
+import artist from '@twemoji/svg/1f9d1-200d-1f3a8.svg?url';
+import framedPicture from '@twemoji/svg/1f5bc.svg?url';
+import cameraFlash from '@twemoji/svg/1f4f8.svg?url';
+import sad from '@twemoji/svg/1f622.svg?url';
+import waving from '@twemoji/svg/1f44b.svg?url';
+import question from '@twemoji/svg/2753.svg?url';
+import bell from '@twemoji/svg/1f514.svg?url';
+import lightbulb from '@twemoji/svg/1f4a1.svg?url';
+import robot from '@twemoji/svg/1f916.svg?url';
+import link from '@twemoji/svg/1f517.svg?url';
+import shield from '@twemoji/svg/1f6e1.svg?url';
+import trophy from '@twemoji/svg/1f3c6.svg?url';
+import balloon from '@twemoji/svg/1f388.svg?url';
+import sparkles from '@twemoji/svg/2728.svg?url';
+import pin from '@twemoji/svg/1f4cd.svg?url';
+import friends from '@twemoji/svg/1f46b.svg?url';
+import grandma from '@twemoji/svg/1f475.svg?url';
+import grandpa from '@twemoji/svg/1f474.svg?url';
+import thoughtBubble from '@twemoji/svg/1f4ad.svg?url';
+import eyes from '@twemoji/svg/1f440.svg?url';
+import sun from '@twemoji/svg/2600.svg?url';
+import tree from '@twemoji/svg/1f333.svg?url';
+import dragon from '@twemoji/svg/1f409.svg?url';
+import paperclip from '@twemoji/svg/1f4ce.svg?url';
+import music from '@twemoji/svg/1f3b5.svg?url';
+import videoGame from '@twemoji/svg/1f579.svg?url';
+import ok from '@twemoji/svg/1f197.svg?url';
+import phone from '@twemoji/svg/1f4de.svg?url';
+import puzzle from '@twemoji/svg/1f9e9.svg?url';
+import runner from '@twemoji/svg/1f3c3.svg?url';
+import plant from '@twemoji/svg/1f331.svg?url';
+import dizzy from '@twemoji/svg/1f635.svg?url';
+import relieved from '@twemoji/svg/1f60c.svg?url';
+import hug from '@twemoji/svg/1f917.svg?url';
+import books from '@twemoji/svg/1f4da.svg?url';
+import newspaper from '@twemoji/svg/1f4f0.svg?url';
+import microphone from '@twemoji/svg/1f3a4.svg?url';
+import clapper from '@twemoji/svg/1f3ac.svg?url';
+import doorway from '@twemoji/svg/1f6aa.svg?url';
+import bin from '@twemoji/svg/1f5d1.svg?url';
+import ticket from '@twemoji/svg/1f39f.svg?url';
 
 export const artUrls = {
   tablet,
@@ -141,6 +191,56 @@ export const artUrls = {
   printer,
   replay,
   rocket,
+  birthdayCake,
+  coat,
+  envelope,
+  globe,
+  warning,
+  moneyBag,
+  coin,
+  pizza,
+  football,
+  artist,
+  framedPicture,
+  cameraFlash,
+  sad,
+  waving,
+  question,
+  bell,
+  lightbulb,
+  robot,
+  link,
+  shield,
+  trophy,
+  balloon,
+  sparkles,
+  pin,
+  friends,
+  grandma,
+  grandpa,
+  thoughtBubble,
+  eyes,
+  sun,
+  tree,
+  dragon,
+  paperclip,
+  music,
+  videoGame,
+  ok,
+  phone,
+  puzzle,
+  runner,
+  plant,
+  dizzy,
+  relieved,
+  hug,
+  books,
+  newspaper,
+  microphone,
+  clapper,
+  doorway,
+  bin,
+  ticket,
 } as const satisfies Record<ArtName, string>;
 
 export function artUrl(name: ArtName): string {
