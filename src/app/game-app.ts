@@ -4,6 +4,7 @@ import type { KeyStage } from '../core/content/key-stage';
 import type { Scenario } from '../core/content/schema';
 import { recordRun, resumePoint } from '../core/progress/progress';
 import { createProfile, withKeyStage } from '../core/profile/profile';
+import type { DeviceSettings } from '../core/settings/device-settings';
 import * as runRules from '../core/scenario/scenario-run';
 import { currentProfile, initialState, type AppState, type Screen } from '../core/state/app-state';
 import { Store } from '../core/state/store';
@@ -40,7 +41,7 @@ export class GameApp {
   async start(): Promise<void> {
     const [profiles, settings] = await Promise.all([this.saves.loadProfiles(), this.saves.loadSettings()]);
     this.sounds.setEnabled(settings.soundOn);
-    this.store.update((state) => ({ ...state, profiles, soundOn: settings.soundOn }));
+    this.store.update((state) => ({ ...state, profiles, settings }));
     const session = readTabSession();
     if (session && profiles.some((profile) => profile.id === session.profileId)) {
       await this.pickPupil(session.profileId);
@@ -130,10 +131,11 @@ export class GameApp {
     return this.changeRun(scenario, () => runRules.startRun(scenario));
   }
 
-  async setSound(on: boolean): Promise<void> {
-    this.sounds.setEnabled(on);
-    this.store.update((state) => ({ ...state, soundOn: on }));
-    await this.saves.saveSettings({ soundOn: on });
+  async changeSettings(change: Partial<DeviceSettings>): Promise<void> {
+    const settings = { ...this.state.settings, ...change };
+    this.sounds.setEnabled(settings.soundOn);
+    this.store.update((state) => ({ ...state, settings }));
+    await this.saves.saveSettings(settings);
   }
 
   async saveAgreement(agreement: Agreement): Promise<void> {
@@ -147,7 +149,7 @@ export class GameApp {
     this.store.update((state) => ({
       ...initialState,
       profiles: state.profiles,
-      soundOn: state.soundOn,
+      settings: state.settings,
       storage: state.storage,
     }));
     writeTabSession(undefined);

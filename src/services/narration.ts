@@ -23,14 +23,25 @@ export class Narrator {
     return () => void this.listeners.delete(listener);
   }
 
-  speak(text: string, rate = 0.9): void {
+  /** Read more slowly, for the youngest listeners. */
+  slow = false;
+
+  /** Reads `text`, cutting off anything still being read. */
+  speak(text: string): void {
     if (!this.voice) return;
     speechSynthesis.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.voice = this.voice;
     utterance.lang = this.voice.lang;
-    utterance.rate = rate;
+    utterance.rate = this.slow ? 0.7 : 0.95;
     speechSynthesis.speak(utterance);
+  }
+
+  /** Pauses reading, or carries on where it paused. */
+  togglePause(): void {
+    if (typeof speechSynthesis === 'undefined') return;
+    if (speechSynthesis.paused) speechSynthesis.resume();
+    else speechSynthesis.pause();
   }
 
   stop(): void {

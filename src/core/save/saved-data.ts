@@ -50,7 +50,12 @@ export const AgreementsRecord = v.object({
   agreements: v.object({ ks1: v.optional(AgreementSchema), ks2: v.optional(AgreementSchema) }),
 });
 
-export const SettingsRecord = v.object({ version: v.literal(saveVersion), soundOn: v.boolean() });
+export const SettingsRecord = v.object({
+  version: v.literal(saveVersion),
+  soundOn: v.boolean(),
+  classVote: v.optional(v.boolean(), false),
+  slowNarration: v.optional(v.boolean(), false),
+});
 
 /** Reads a stored record: the valid value, or `undefined` when it is missing or does not validate. */
 export function readRecord<S extends v.GenericSchema>(

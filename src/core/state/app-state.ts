@@ -3,6 +3,7 @@ import type { KeyStage } from '../content/key-stage';
 import type { Progress } from '../progress/progress';
 import type { Profile } from '../profile/profile';
 import type { ScenarioRun } from '../scenario/scenario-run';
+import { defaultSettings, type DeviceSettings } from '../settings/device-settings';
 
 export type Screen =
   | { readonly name: 'title' }
@@ -23,7 +24,7 @@ export interface AppState {
   readonly progress: Progress;
   readonly agreements: Readonly<Partial<Record<KeyStage, Agreement>>>;
   readonly run?: ScenarioRun;
-  readonly soundOn: boolean;
+  readonly settings: DeviceSettings;
   readonly storage: StorageHealth;
 }
 
@@ -32,7 +33,7 @@ export const initialState: AppState = {
   profiles: [],
   progress: {},
   agreements: {},
-  soundOn: true,
+  settings: defaultSettings,
   storage: 'ok',
 };
 

@@ -3,6 +3,7 @@ import type { Agreement } from '../../core/agreement/agreement';
 import type { KeyStage } from '../../core/content/key-stage';
 import type { Progress } from '../../core/progress/progress';
 import type { Profile } from '../../core/profile/profile';
+import { defaultSettings, type DeviceSettings } from '../../core/settings/device-settings';
 import {
   AgreementsRecord,
   ProfilesRecord,
@@ -12,10 +13,6 @@ import {
   saveVersion,
 } from '../../core/save/saved-data';
 import type { KeyValueStore } from './key-value-store';
-
-export interface Settings {
-  soundOn: boolean;
-}
 
 type Agreements = Partial<Record<KeyStage, Agreement>>;
 
@@ -56,11 +53,11 @@ export class SaveRepository {
     return this.write(`agreements:${profileId}`, { version: saveVersion, agreements });
   }
 
-  async loadSettings(): Promise<Settings> {
-    return (await this.read('settings', SettingsRecord)) ?? { soundOn: true };
+  async loadSettings(): Promise<DeviceSettings> {
+    return (await this.read('settings', SettingsRecord)) ?? defaultSettings;
   }
 
-  saveSettings(settings: Settings): Promise<void> {
+  saveSettings(settings: DeviceSettings): Promise<void> {
     return this.write('settings', { version: saveVersion, ...settings });
   }
 

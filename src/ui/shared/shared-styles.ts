@@ -24,8 +24,8 @@ export const sharedStyles = css`
     color: inherit;
   }
   button {
-    min-height: 48px;
-    min-width: 48px;
+    min-height: var(--soq-target, 48px);
+    min-width: var(--soq-target, 48px);
     padding: 0.5rem 1.1rem;
     border-radius: 999px;
     border: 3px solid var(--soq-ink);

@@ -37,6 +37,7 @@ export class SoqApp extends LitElement {
 
   override render() {
     const screen = this.state?.value.screen ?? { name: 'title' };
+    this.narrator.slow = this.state?.value.settings.slowNarration ?? false;
     switch (screen.name) {
       case 'title':
         return html`<soq-title-screen .app=${this.app}></soq-title-screen>`;

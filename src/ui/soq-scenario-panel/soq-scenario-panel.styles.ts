@@ -11,6 +11,7 @@ export const scenarioPanelStyles = css`
   }
   :host([key-stage='ks1']) {
     --panel-font: clamp(1.25rem, 3.4vmin, 2rem);
+    --soq-target: 64px;
   }
   .lines {
     display: grid;
@@ -63,20 +64,6 @@ export const scenarioPanelStyles = css`
     width: 2.6em;
     height: 2.6em;
     flex: none;
-  }
-  .statement {
-    display: flex;
-    align-items: center;
-    gap: 0.8rem;
-    line-height: 1.3;
-  }
-  .statement .pic {
-    width: 3.2em;
-    height: 3.2em;
-    flex: none;
-  }
-  h2 {
-    font-size: 1em;
   }
   .nav {
     display: flex;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { plainText } from '../../core/content/emphasis';
 import type { KeyStage } from '../../core/content/key-stage';
@@ -7,17 +7,19 @@ import type { ChoiceStep, Scenario, StatementEntry, Step } from '../../core/cont
 import { canGoNext, chosenChoice, currentStep, type ScenarioRun } from '../../core/scenario/scenario-run';
 import type { Narrator } from '../../services/narration';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
-import { withEmphasis } from '../shared/emphasis';
+import { focusFirst } from '../shared/focus';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { statementText } from '../shared/text';
 import '../soq-read-aloud/soq-read-aloud';
+import '../soq-scenario-ending/soq-scenario-ending';
 import '../soq-sort-board/soq-sort-board';
 import { scenarioPanelStyles } from './soq-scenario-panel.styles';
 
 /**
- * The words and controls of a scenario, laid over the picture: the lines of each step, the choices as
- * big picture buttons, kind feedback, and at the end the statement itself. Every line can be read aloud.
+ * The words and controls of a scenario, laid under the picture: the lines of each step, the choices as
+ * big picture buttons, kind feedback, and at the end the statement itself. Every line can be read
+ * aloud; for KS1 each step is read aloud as it appears. In a class vote the adult reveals the choices.
  */
 @customElement('soq-scenario-panel')
 export class SoqScenarioPanel extends LitElement {
@@ -32,6 +34,33 @@ export class SoqScenarioPanel extends LitElement {
   @property({ attribute: false }) scenario?: Scenario;
   @property({ attribute: false }) run?: ScenarioRun;
   @property({ attribute: 'key-stage', reflect: true }) keyStage: KeyStage = 'ks1';
+  /** Hide each step's choices until the adult shows them, so the class can vote first. */
+  @property({ type: Boolean }) classVote = false;
+
+  @state() private revealed = false;
+
+  /** Presenter "next": reveal the choices, try again, or move on, whichever comes next. */
+  presenterNext(): void {
+    const { scenario, run } = this;
+    if (!scenario || !run) return;
+    const step = currentStep(scenario, run);
+    if (run.feedback && !run.feedback.safe) void this.app.tryAgain(scenario);
+    else if (step?.kind === 'choice' && this.choicesHidden(step, run)) this.reveal();
+    else if (canGoNext(scenario, run)) void this.app.next(scenario);
+  }
+
+  presenterBack(): void {
+    if (this.scenario) void this.app.back(this.scenario);
+  }
+
+  /** Reads the current step (or its feedback, or the statement) aloud again. */
+  readAgain(): void {
+    this.narrator.speak(this.spokenText());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.get('run')?.stepIndex !== this.run?.stepIndex) this.revealed = false;
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     const before = changed.get('run');
@@ -40,8 +69,34 @@ export class SoqScenarioPanel extends LitElement {
       (before?.stepIndex !== this.run?.stepIndex ||
         before?.feedback !== this.run?.feedback ||
         before?.sorted !== this.run?.sorted);
+    if (!moved) return;
+    void this.afterMove(before?.sorted === this.run?.sorted);
+  }
+
+  private async afterMove(newWords: boolean): Promise<void> {
+    await this.renderRoot.querySelector('soq-scenario-ending')?.updateComplete;
     // Keyboard and switch users land on the next thing to do after every change of step.
-    if (moved) this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    focusFirst(this.renderRoot, '[data-autofocus]');
+    // Children who cannot read yet hear every step as it appears.
+    if (this.keyStage === 'ks1' && newWords) this.readAgain();
+  }
+
+  private spokenText(): string {
+    const { scenario, run } = this;
+    const step = scenario && run ? currentStep(scenario, run) : undefined;
+    if (!scenario || !run || !step) return plainText(statementText(this.keyStage, this.statement.id));
+    const choice = chosenChoice(scenario, run);
+    if (choice) return scenarioText(choice.feedback);
+    return step.lines.map((key) => scenarioText(key)).join(' ');
+  }
+
+  private choicesHidden(step: ChoiceStep, run: ScenarioRun): boolean {
+    return this.classVote && !this.revealed && !run.feedback && step.choices.length > 0;
+  }
+
+  private reveal(): void {
+    this.revealed = true;
+    void this.updateComplete.then(() => focusFirst(this.renderRoot, '.choice'));
   }
 
   private line(text: string, className = 'line') {
@@ -50,15 +105,27 @@ export class SoqScenarioPanel extends LitElement {
     </p>`;
   }
 
-  private renderLines(step: Step) {
-    const discuss = this.keyStage === 'ks1' && step.discuss ? scenarioText(step.discuss) : undefined;
+  private discussion(step: Step) {
+    if (this.keyStage !== 'ks1' || !step.discuss) return nothing;
+    return this.line(i18n.t('scenario.talkAbout', { question: scenarioText(step.discuss) }), 'line discuss');
+  }
+
+  private renderLines(step: Step, withDiscussion: boolean) {
     return html`<div class="lines" aria-live="polite">
       ${step.lines.map((key) => this.line(scenarioText(key)))}
-      ${discuss ? this.line(i18n.t('scenario.talkAbout', { question: discuss }), 'line discuss') : nothing}
+      ${withDiscussion ? this.discussion(step) : nothing}
     </div>`;
   }
 
-  private renderChoices(scenario: Scenario, step: ChoiceStep) {
+  private renderChoices(scenario: Scenario, step: ChoiceStep, run: ScenarioRun) {
+    if (this.choicesHidden(step, run)) {
+      return html`<p>${i18n.t('scenario.voteHint')}</p>
+        <div class="nav">
+          <button class="primary" type="button" data-autofocus @click=${() => this.reveal()}>
+            ${picture('raisedHand')} ${i18n.t('scenario.showChoices')}
+          </button>
+        </div>`;
+    }
     return html`<div class="choices" role="group" aria-label=${i18n.t('scenario.choicesLabel')}>
       ${step.choices.map(
         (choice, index) =>
@@ -74,59 +141,22 @@ export class SoqScenarioPanel extends LitElement {
     </div>`;
   }
 
-  private renderFeedback(scenario: Scenario, run: ScenarioRun) {
+  private renderFeedback(scenario: Scenario, run: ScenarioRun, step: Step) {
     const choice = chosenChoice(scenario, run);
     if (!choice) return nothing;
     const text = scenarioText(choice.feedback);
+    const action = choice.safe
+      ? { label: i18n.t('common.next'), act: () => this.app.next(scenario) }
+      : { label: i18n.t('scenario.tryAgain'), act: () => this.app.tryAgain(scenario) };
     return html`<div class="feedback ${choice.safe ? 'safe' : ''}" role="status">
         ${picture(choice.safe ? 'thumbsUp' : 'thinking')}
         <soq-read-aloud .narrator=${this.narrator} .text=${text}></soq-read-aloud><span>${text}</span>
       </div>
+      ${this.classVote ? this.discussion(step) : nothing}
       <div class="nav">
-        ${
-          choice.safe
-            ? html`<button
-                class="primary"
-                type="button"
-                data-autofocus
-                @click=${() => void this.app.next(scenario)}
-              >
-                ${i18n.t('common.next')}
-              </button>`
-            : html`<button
-                class="primary"
-                type="button"
-                data-autofocus
-                @click=${() => void this.app.tryAgain(scenario)}
-              >
-                ${i18n.t('scenario.tryAgain')}
-              </button>`
-        }
-      </div>`;
-  }
-
-  private renderEnding() {
-    const text = statementText(this.keyStage, this.statement.id);
-    const scenario = this.scenario;
-    return html`<h2 aria-live="polite">
-        ${scenario ? i18n.t('scenario.statementHeading') : i18n.t('scenario.notReady')}
-      </h2>
-      <p class="statement">
-        ${picture(this.statement.icon)}
-        <soq-read-aloud .narrator=${this.narrator} .text=${plainText(text)}></soq-read-aloud>
-        <span>${withEmphasis(text)}</span>
-      </p>
-      <div class="nav">
-        ${
-          scenario
-            ? html`<button type="button" @click=${() => void this.app.replay(scenario)}>
-                ${picture('replay')} ${i18n.t('scenario.playAgain')}
-              </button>`
-            : nothing
-        }
         <span class="spacer"></span>
-        <button class="primary" type="button" data-autofocus @click=${() => this.app.goTo({ name: 'map' })}>
-          ${picture('map')} ${i18n.t('scenario.backToMap')}
+        <button class="primary" type="button" data-autofocus @click=${() => void action.act()}>
+          ${action.label}
         </button>
       </div>`;
   }
@@ -160,10 +190,20 @@ export class SoqScenarioPanel extends LitElement {
   override render() {
     const { scenario, run } = this;
     const step = scenario && run ? currentStep(scenario, run) : undefined;
-    if (!scenario || !run || !step) return this.renderEnding();
-    if (run.feedback) return html`${this.renderLines(step)}${this.renderFeedback(scenario, run)}`;
+    if (!scenario || !run || !step) {
+      return html`<soq-scenario-ending
+        .app=${this.app}
+        .narrator=${this.narrator}
+        .statement=${this.statement}
+        .scenario=${scenario}
+        .keyStage=${this.keyStage}
+      ></soq-scenario-ending>`;
+    }
+    if (run.feedback)
+      return html`${this.renderLines(step, !this.classVote)}${this.renderFeedback(scenario, run, step)}`;
     return html`
-      ${this.renderLines(step)} ${step.kind === 'choice' ? this.renderChoices(scenario, step) : nothing}
+      ${this.renderLines(step, true)}
+      ${step.kind === 'choice' ? this.renderChoices(scenario, step, run) : nothing}
       ${
         step.kind === 'sort'
           ? html`<soq-sort-board

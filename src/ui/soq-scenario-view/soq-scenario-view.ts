@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type Phaser from 'phaser';
 import type { GameApp } from '../../app/game-app';
@@ -9,6 +9,8 @@ import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
 import { placeName, statementNumber } from '../shared/text';
+import '../soq-presenter-tools/soq-presenter-tools';
+import type { SoqScenarioPanel } from '../soq-scenario-panel/soq-scenario-panel';
 import '../soq-scenario-panel/soq-scenario-panel';
 import '../soq-sound-toggle/soq-sound-toggle';
 
@@ -21,6 +23,9 @@ export class SoqScenarioView extends LitElement {
   static override styles = [
     sharedStyles,
     css`
+      :host([key-stage='ks1']) {
+        --soq-target: 64px;
+      }
       :host {
         display: grid;
         grid-template-rows: auto minmax(8rem, 1fr) auto;
@@ -54,23 +59,50 @@ export class SoqScenarioView extends LitElement {
   @property({ attribute: false }) narrator!: Narrator;
   /** The statement whose scenario is played. */
   @property() statementId = '';
+  /** The key stage, reflected for styling: KS1 is played on a whiteboard, with bigger targets. */
+  @property({ attribute: 'key-stage', reflect: true }) keyStage = '';
 
   @query('.stage') private stage?: HTMLElement;
+  @query('soq-scenario-panel') private panel?: SoqScenarioPanel;
   private game?: Phaser.Game;
   private state?: StoreController<GameApp['state']>;
-  private readonly loader = new ContentController(this, () => this.app);
+  private readonly loader = new ContentController(
+    this,
+    () => this.app,
+    (content) => (this.keyStage = content.keyStage),
+  );
 
   override connectedCallback(): void {
     this.state ??= new StoreController(this, this.app.store);
     super.connectedCallback();
+    document.addEventListener('keydown', this.handlePresenterKey);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('keydown', this.handlePresenterKey);
     this.narrator.stop();
     this.game?.destroy(true);
     this.game = undefined;
   }
+
+  /**
+   * Presenter keys, like slides: Space or Right = next, Left = back, R = read again, P = pause the
+   * voice. Space on a focused button presses that button instead, and typing is never taken over.
+   */
+  private readonly handlePresenterKey = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || !this.panel) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+    const onButton = target instanceof HTMLButtonElement;
+    const key = event.key.toLowerCase();
+    if (key === 'arrowright' || (key === ' ' && !onButton)) this.panel.presenterNext();
+    else if (key === 'arrowleft') this.panel.presenterBack();
+    else if (key === 'r') this.panel.readAgain();
+    else if (key === 'p') this.narrator.togglePause();
+    else return;
+    event.preventDefault();
+  };
 
   protected override updated(): void {
     // If the pictures cannot start (Phaser failed to load), the scenario still plays: every word and
@@ -93,11 +125,16 @@ export class SoqScenarioView extends LitElement {
     if (!content || !statement) return this.loader.placeholder();
     const title = `${statementNumber(statement.id)}. ${placeName(content.keyStage, statement.id)}`;
     return html`
-      <header>
+      <header @soq-read-again=${() => this.panel?.readAgain()}>
         <button type="button" @click=${() => this.app.goTo({ name: 'map' })}>
           ${picture('map')} ${i18n.t('common.map')}
         </button>
         <h1>${title}</h1>
+        ${
+          content.keyStage === 'ks1'
+            ? html`<soq-presenter-tools .app=${this.app} .narrator=${this.narrator}></soq-presenter-tools>`
+            : nothing
+        }
         <soq-sound-toggle .app=${this.app}></soq-sound-toggle>
       </header>
       <div class="stage" aria-hidden="true"></div>
@@ -108,6 +145,7 @@ export class SoqScenarioView extends LitElement {
         .scenario=${content.scenarios.get(statement.id)}
         .run=${this.state?.value.run}
         .keyStage=${content.keyStage}
+        .classVote=${content.keyStage === 'ks1' && (this.state?.value.settings.classVote ?? false)}
       ></soq-scenario-panel>
     `;
   }

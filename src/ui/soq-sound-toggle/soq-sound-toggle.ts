@@ -35,11 +35,11 @@ export class SoqSoundToggle extends LitElement {
   }
 
   private handleClick(): void {
-    void this.app.setSound(!this.app.state.soundOn);
+    void this.app.changeSettings({ soundOn: !this.app.state.settings.soundOn });
   }
 
   override render() {
-    const on = this.state?.value.soundOn ?? true;
+    const on = this.state?.value.settings.soundOn ?? true;
     return html`<button type="button" aria-pressed=${on ? 'true' : 'false'} @click=${this.handleClick}>
       ${picture(on ? 'speaker' : 'mute')} ${i18n.t(on ? 'common.soundOn' : 'common.soundOff')}
     </button>`;

@@ -41,6 +41,9 @@ export const worldMapStyles = css`
     align-content: center;
     min-height: 0;
   }
+  :host([key-stage='ks1']) {
+    --soq-target: 64px;
+  }
   :host([key-stage='ks1']) .places {
     --place-width: 11rem;
   }

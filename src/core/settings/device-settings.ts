@@ -1,0 +1,10 @@
+/** Choices made on this device, kept between visits. */
+export interface DeviceSettings {
+  readonly soundOn: boolean;
+  /** KS1 demonstration: choices stay hidden until the adult reveals them for a class vote. */
+  readonly classVote: boolean;
+  /** Read aloud more slowly. */
+  readonly slowNarration: boolean;
+}
+
+export const defaultSettings: DeviceSettings = { soundOn: true, classVote: false, slowNarration: false };
