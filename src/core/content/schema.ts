@@ -13,12 +13,15 @@ const StatementId = v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/, 'must be a stat
 
 export const settingNames = ['home', 'bedroom', 'classroom', 'park'] as const;
 export const motions = ['bob', 'wobble', 'bounce', 'shrug'] as const;
+/** `copies`: the prop is copied again and again and flies off, as a shared picture travels. */
+export const effects = ['copies'] as const;
 
 /** What the picture shows during a step: the hero's face and motion, and a prop beside them. */
 const Stage = v.strictObject({
   face: v.optional(Art),
   motion: v.optional(v.picklist(motions)),
   prop: v.optional(Art),
+  effect: v.optional(v.picklist(effects)),
 });
 
 const Choice = v.strictObject({

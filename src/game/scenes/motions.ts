@@ -49,6 +49,44 @@ export function playMotion(scene: Phaser.Scene, target: Phaser.GameObjects.Image
   }
 }
 
+/**
+ * A shared picture travels: copies of the prop appear one after another and drift to every corner,
+ * where they stay, faint, until the step changes. Returns the copies so the scene can clear them.
+ */
+export function travellingCopies(
+  scene: Phaser.Scene,
+  art: ArtName,
+  x: number,
+  y: number,
+  size: number,
+): Phaser.GameObjects.Image[] {
+  const { width, height } = scene.scale;
+  const spots = [
+    [0.12, 0.15],
+    [0.35, 0.1],
+    [0.62, 0.14],
+    [0.9, 0.2],
+    [0.08, 0.55],
+    [0.7, 0.5],
+    [0.93, 0.62],
+    [0.5, 0.3],
+  ] as const;
+  return spots.map(([sx, sy], index) => {
+    const copy = scene.add.image(x, y, art).setDisplaySize(size, size).setAlpha(0);
+    scene.tweens.add({
+      targets: copy,
+      x: width * sx,
+      y: height * sy,
+      alpha: 0.85,
+      angle: (index % 2 ? 1 : -1) * 12,
+      delay: 350 * index,
+      duration: 900,
+      ease: 'Sine.out',
+    });
+    return copy;
+  });
+}
+
 /** A small burst of stars that float up and fade, then are destroyed so nothing is left behind. */
 export function celebrate(scene: Phaser.Scene, art: ArtName, x: number, y: number): void {
   const count = 8;

@@ -6,7 +6,7 @@ import type { Store } from '../../core/state/store';
 import { artUrl } from '../../content/art';
 import { SceneKeys } from '../scene-keys';
 import { floorLine, paintSetting } from '../settings/paint-setting';
-import { celebrate, playMotion } from './motions';
+import { celebrate, playMotion, travellingCopies } from './motions';
 
 export interface ScenarioSceneData {
   store: Store<AppState>;
@@ -28,6 +28,7 @@ export class ScenarioScene extends Phaser.Scene {
   private face!: Phaser.GameObjects.Image;
   private prop!: Phaser.GameObjects.Image;
   private guide!: Phaser.GameObjects.Image;
+  private copies: Phaser.GameObjects.Image[] = [];
   private shownStep = -1;
   private shownFeedback?: string;
 
@@ -115,6 +116,18 @@ export class ScenarioScene extends Phaser.Scene {
       this.prop.setVisible(Boolean(stage?.prop));
       if (stage?.prop) this.prop.setTexture(stage.prop);
       this.move(ending ? 'bounce' : (stage?.motion ?? 'bob'));
+      this.tweens.killTweensOf(this.copies);
+      for (const copy of this.copies) copy.destroy();
+      this.copies = [];
+      if (stage?.effect === 'copies' && stage.prop) {
+        this.copies = travellingCopies(
+          this,
+          stage.prop,
+          this.prop.x,
+          this.prop.y,
+          this.prop.displayWidth * 0.8,
+        );
+      }
       if (ending) celebrate(this, 'glowingStar', this.hero.x, this.hero.y);
       this.layout();
     }
