@@ -55,10 +55,10 @@ export async function layoutProblems(page: Page, minTarget = 48): Promise<Layout
   }, minTarget);
 }
 
-export async function expectFits(page: Page, screen: string): Promise<void> {
+export async function expectFits(page: Page, screen: string, minTarget = 48): Promise<void> {
   // Let pictures and fonts arrive before measuring.
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready);
-  const problems = await layoutProblems(page);
+  const problems = await layoutProblems(page, minTarget);
   expect(problems, `${screen} at ${JSON.stringify(page.viewportSize())}`).toEqual([]);
 }

@@ -59,7 +59,7 @@ export class SoqScenarioPanel extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.get('run')?.stepIndex !== this.run?.stepIndex) this.revealed = false;
+    if (changed.has('run') && changed.get('run')?.stepIndex !== this.run?.stepIndex) this.revealed = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -94,7 +94,7 @@ export class SoqSortBoard extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // When a thing goes in its bin its buttons go too: keyboard users move on to the next thing.
-    if (changed.get('run')?.sorted !== this.run.sorted) {
+    if (changed.has('run') && changed.get('run')?.sorted !== this.run.sorted) {
       this.renderRoot.querySelector<HTMLElement>('.bins button')?.focus();
     }
   }
