@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,19 +27,36 @@ export interface LevelChoice {
   safe: boolean;
   feedback: string;
 }
+export interface LevelSortItem {
+  id: string;
+  label: string;
+  bin: string;
+  feedback: string;
+}
 export interface LevelStep {
-  kind: 'story' | 'choice';
+  kind: 'story' | 'choice' | 'sort';
   id: string;
   lines: string[];
   choices?: LevelChoice[];
+  bins?: { id: string; label: string }[];
+  items?: LevelSortItem[];
 }
 export interface Level {
+  id: string;
   statement: string;
   steps: LevelStep[];
 }
 
 export function level(path: string): Level {
   return readJson(path) as Level;
+}
+
+/** Every scenario of a key stage, in the policy's order. */
+export function levelsOf(keyStage: 'ks1' | 'ks2'): Level[] {
+  return readdirSync(`${root}levels/${keyStage}/scenarios`)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => level(`levels/${keyStage}/scenarios/${name}`));
 }
 
 /** The English text of a scenario text key such as "ks1-04.intro.1". */
