@@ -12,6 +12,7 @@ import { loadKeyStage, type KeyStageContent } from '../content/levels';
 import type { SoundEffects } from '../services/audio';
 import type { KeyValueStore } from '../services/storage/key-value-store';
 import { SaveRepository } from '../services/storage/save-repository';
+import { GrownUpsActions } from './grown-ups-actions';
 import { readTabSession, writeTabSession } from './session-memory';
 
 /**
@@ -21,6 +22,7 @@ import { readTabSession, writeTabSession } from './session-memory';
 export class GameApp {
   readonly store = new Store<AppState>(initialState);
   private readonly saves: SaveRepository;
+  readonly grownUps: GrownUpsActions;
 
   constructor(
     storage: KeyValueStore,
@@ -31,6 +33,7 @@ export class GameApp {
   ) {
     this.saves = new SaveRepository(storage, () => this.markStorageUnavailable());
     if (!storageWorks) this.markStorageUnavailable();
+    this.grownUps = new GrownUpsActions(this.store, this.saves, now);
   }
 
   get state(): AppState {
@@ -39,7 +42,11 @@ export class GameApp {
 
   /** Loads what this device holds, and returns a reloaded tab to where it was. */
   async start(): Promise<void> {
-    const [profiles, settings] = await Promise.all([this.saves.loadProfiles(), this.saves.loadSettings()]);
+    const [profiles, settings] = await Promise.all([
+      this.saves.loadProfiles(),
+      this.saves.loadSettings(),
+      this.grownUps.load(),
+    ]);
     this.sounds.setEnabled(settings.soundOn);
     this.store.update((state) => ({ ...state, profiles, settings }));
     const session = readTabSession();
@@ -151,6 +158,8 @@ export class GameApp {
       profiles: state.profiles,
       settings: state.settings,
       storage: state.storage,
+      school: state.school,
+      gate: { ...state.gate, unlocked: false },
     }));
     writeTabSession(undefined);
   }

@@ -16,7 +16,7 @@ const key = 'soq:tab';
 const TabSessionSchema = v.object({
   profileId: v.string(),
   screen: v.variant('name', [
-    v.object({ name: v.picklist(['title', 'profiles', 'keyStage', 'map', 'promise']) }),
+    v.object({ name: v.picklist(['title', 'profiles', 'keyStage', 'map', 'promise', 'grownUps']) }),
     v.object({ name: v.literal('scenario'), statementId: v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/)) }),
   ]),
 });

@@ -59,6 +59,14 @@ export function levelsOf(keyStage: 'ks1' | 'ks2'): Level[] {
     .map((name) => level(`levels/${keyStage}/scenarios/${name}`));
 }
 
+const ui = readJson('locales/en/ui.json') as { scenario: { aTeacher: string } };
+let atSchool = ui.scenario.aTeacher;
+
+/** Tests that set the school's trusted adults see them in the scenarios' words. */
+export function useTrustedAtSchool(names: string): void {
+  atSchool = names;
+}
+
 /** The English text of a scenario text key such as "ks1-04.intro.1". */
 export function scenarioText(key: string): string {
   const [statement, ...path] = key.split('.');
@@ -68,7 +76,7 @@ export function scenarioText(key: string): string {
     texts,
   );
   if (typeof value !== 'string') throw new Error(`No text for ${key}`);
-  return value;
+  return value.replaceAll('{{atSchool}}', atSchool);
 }
 
 /** Collapses white space, for comparing text pulled out of a PDF. */

@@ -57,6 +57,24 @@ export const SettingsRecord = v.object({
   slowNarration: v.optional(v.boolean(), false),
 });
 
+export const SchoolRecord = v.object({
+  version: v.literal(saveVersion),
+  school: v.object({
+    name: v.pipe(v.string(), v.maxLength(200)),
+    policyUrl: v.pipe(v.string(), v.maxLength(400)),
+    trustedAtSchool: v.pipe(v.string(), v.maxLength(400)),
+    keyStages: v.array(v.picklist(keyStages)),
+    signers: v.picklist(['pupil', 'parent', 'both']),
+  }),
+});
+
+/** The grown-ups' PIN, never stored as typed: a salted PBKDF2 hash. */
+export const PinRecord = v.object({
+  version: v.literal(saveVersion),
+  salt: v.pipe(v.string(), v.nonEmpty()),
+  hash: v.pipe(v.string(), v.nonEmpty()),
+});
+
 /** Reads a stored record: the valid value, or `undefined` when it is missing or does not validate. */
 export function readRecord<S extends v.GenericSchema>(
   schema: S,

@@ -4,6 +4,8 @@ import type { Progress } from '../progress/progress';
 import type { Profile } from '../profile/profile';
 import type { ScenarioRun } from '../scenario/scenario-run';
 import { defaultSettings, type DeviceSettings } from '../settings/device-settings';
+import { defaultSchool, type SchoolSettings } from '../school/school-settings';
+import { openGate, type GateState } from '../grown-ups/pin-gate';
 
 export type Screen =
   | { readonly name: 'title' }
@@ -11,7 +13,8 @@ export type Screen =
   | { readonly name: 'keyStage' }
   | { readonly name: 'map' }
   | { readonly name: 'scenario'; readonly statementId: string }
-  | { readonly name: 'promise' };
+  | { readonly name: 'promise' }
+  | { readonly name: 'grownUps' };
 
 /** Whether this device can keep what pupils do. */
 export type StorageHealth = 'ok' | 'unavailable';
@@ -25,6 +28,9 @@ export interface AppState {
   readonly agreements: Readonly<Partial<Record<KeyStage, Agreement>>>;
   readonly run?: ScenarioRun;
   readonly settings: DeviceSettings;
+  readonly school: SchoolSettings;
+  /** The grown-ups' gate: whether a PIN was set, whether it is open now, and wrong tries so far. */
+  readonly gate: GateState & { readonly hasPin: boolean; readonly unlocked: boolean };
   readonly storage: StorageHealth;
 }
 
@@ -34,6 +40,8 @@ export const initialState: AppState = {
   progress: {},
   agreements: {},
   settings: defaultSettings,
+  school: defaultSchool,
+  gate: { ...openGate, hasPin: false, unlocked: false },
   storage: 'ok',
 };
 

@@ -28,8 +28,15 @@ export async function startI18n(language: string): Promise<void> {
   document.documentElement.lang = i18n.language === pseudoLocale ? 'en' : i18n.language;
 }
 
+/** Words a scenario may use that come from the school: `{{atSchool}}`, its trusted adults. */
+let storyValues: Readonly<Record<string, string>> = {};
+
+export function setStoryValues(values: Readonly<Record<string, string>>): void {
+  storyValues = values;
+}
+
 /** The text of a level's key, or the key itself where a translation is missing (tests catch those). */
 export function scenarioText(key: string): string {
-  const text = i18n.t(key, { ns: 'scenarios' });
+  const text = i18n.t(key, { ns: 'scenarios', ...storyValues });
   return typeof text === 'string' ? text : key;
 }

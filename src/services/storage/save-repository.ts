@@ -3,9 +3,13 @@ import type { Agreement } from '../../core/agreement/agreement';
 import type { KeyStage } from '../../core/content/key-stage';
 import type { Progress } from '../../core/progress/progress';
 import type { Profile } from '../../core/profile/profile';
+import type { SchoolSettings } from '../../core/school/school-settings';
 import { defaultSettings, type DeviceSettings } from '../../core/settings/device-settings';
+import type { StoredPin } from '../pin-hash';
 import {
   AgreementsRecord,
+  PinRecord,
+  SchoolRecord,
   ProfilesRecord,
   ProgressRecord,
   SettingsRecord,
@@ -59,6 +63,31 @@ export class SaveRepository {
 
   saveSettings(settings: DeviceSettings): Promise<void> {
     return this.write('settings', { version: saveVersion, ...settings });
+  }
+
+  async loadSchool(): Promise<SchoolSettings | undefined> {
+    return (await this.read('school', SchoolRecord))?.school;
+  }
+
+  saveSchool(school: SchoolSettings): Promise<void> {
+    return this.write('school', { version: saveVersion, school });
+  }
+
+  async loadPin(): Promise<StoredPin | undefined> {
+    const record = await this.read('pin', PinRecord);
+    return record ? { salt: record.salt, hash: record.hash } : undefined;
+  }
+
+  savePin(pin: StoredPin): Promise<void> {
+    return this.write('pin', { version: saveVersion, ...pin });
+  }
+
+  async forgetPin(): Promise<void> {
+    try {
+      await this.store.del('pin');
+    } catch {
+      this.onFailure();
+    }
   }
 
   private async read<S extends v.GenericSchema>(

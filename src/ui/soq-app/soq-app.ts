@@ -4,6 +4,7 @@ import type { GameApp } from '../../app/game-app';
 import type { Narrator } from '../../services/narration';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
+import '../soq-grown-ups/soq-grown-ups';
 import '../soq-key-stage-picker/soq-key-stage-picker';
 import '../soq-my-promise/soq-my-promise';
 import '../soq-profile-picker/soq-profile-picker';
@@ -53,6 +54,8 @@ export class SoqApp extends LitElement {
           .narrator=${this.narrator}
           .statementId=${screen.statementId}
         ></soq-scenario-view>`;
+      case 'grownUps':
+        return html`<soq-grown-ups .app=${this.app}></soq-grown-ups>`;
       case 'promise':
         return html`<soq-my-promise .app=${this.app} .narrator=${this.narrator}></soq-my-promise>`;
     }

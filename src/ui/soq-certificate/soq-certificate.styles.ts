@@ -116,4 +116,15 @@ export const certificateStyles = css`
   .parents p {
     margin: 0;
   }
+  .address {
+    display: block;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .school {
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.1em;
+    overflow-wrap: anywhere;
+  }
 `;

@@ -1,8 +1,9 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Agreement } from '../../core/agreement/agreement';
 import type { KeyStage } from '../../core/content/key-stage';
 import type { StatementEntry } from '../../core/content/schema';
+import { defaultSchool, type SchoolSettings } from '../../core/school/school-settings';
 import { i18n } from '../../services/i18n/i18n';
 import { withEmphasis } from '../shared/emphasis';
 import { picture } from '../shared/picture';
@@ -24,6 +25,8 @@ export class SoqCertificate extends LitElement {
   /** The pupil's first name or nickname. */
   @property() name = '';
   @property({ attribute: false }) agreement?: Agreement;
+  /** The school whose name and policy address the page carries. */
+  @property({ attribute: false }) school: SchoolSettings = defaultSchool;
 
   private renderSignature(agreement: Agreement) {
     return agreement.signature.kind === 'drawn'
@@ -47,6 +50,7 @@ export class SoqCertificate extends LitElement {
         <div>
           <h1>${i18n.t('certificate.heading')}</h1>
           <p class="form-name">${aup('heading')}</p>
+          ${this.school.name ? html`<p class="school">${this.school.name}</p>` : nothing}
         </div>
       </header>
       <p class="name">
@@ -75,7 +79,11 @@ export class SoqCertificate extends LitElement {
       <section class="parents">
         <h2>${aup('parentsHeading')}</h2>
         <p>
-          ${i18n.t(`${keyStage}.parentsNote`, { ns: 'aup', school: i18n.t('certificate.defaultSchool') })}
+          ${i18n.t(`${keyStage}.parentsNote`, {
+            ns: 'aup',
+            school: this.school.name || i18n.t('certificate.defaultSchool'),
+          })}
+          ${this.school.policyUrl ? html`<span class="address">${this.school.policyUrl}</span>` : nothing}
         </p>
       </section>
     </article>`;

@@ -1,7 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
-import { keyStages } from '../../core/content/key-stage';
 import { currentProfile } from '../../core/state/app-state';
 import { i18n } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';
@@ -69,7 +68,7 @@ export class SoqKeyStagePicker extends LitElement {
         <h1><bdi>${i18n.t('keyStage.heading', { name })}</bdi></h1>
       </header>
       <div class="cards">
-        ${keyStages.map(
+        ${this.app.state.school.keyStages.map(
           (keyStage) =>
             html`<button class="card" type="button" @click=${() => void this.app.chooseKeyStage(keyStage)}>
               ${picture(keyStagePictures[keyStage])}

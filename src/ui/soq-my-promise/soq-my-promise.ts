@@ -57,6 +57,8 @@ export class SoqMyPromise extends LitElement {
   override connectedCallback(): void {
     this.state ??= new StoreController(this, this.app.store);
     super.connectedCallback();
+    // The school's trusted adults come ready filled in; the pupil can change them.
+    this.atSchool = this.app.state.school.trustedAtSchool;
   }
 
   private get pageCount(): number {
@@ -202,6 +204,7 @@ export class SoqMyPromise extends LitElement {
         .statements=${content.statements}
         .name=${profile.name}
         .agreement=${agreement}
+        .school=${state.school}
       ></soq-certificate>`;
   }
 }

@@ -53,6 +53,10 @@ export class SoqTitleScreen extends LitElement {
         top: 1rem;
         right: 1rem;
       }
+      .corner.left {
+        right: auto;
+        left: 1rem;
+      }
     `,
   ];
 
@@ -74,6 +78,11 @@ export class SoqTitleScreen extends LitElement {
     const storageOk = this.state?.value.storage !== 'unavailable';
     return html`
       <div class="corner"><soq-sound-toggle .app=${this.app}></soq-sound-toggle></div>
+      <div class="corner left">
+        <button type="button" @click=${() => this.app.goTo({ name: 'grownUps' })}>
+          ${i18n.t('title.grownUps')}
+        </button>
+      </div>
       <main>
         ${picture('owl', 'logo')}
         <h1>${i18n.t('app.name')}</h1>

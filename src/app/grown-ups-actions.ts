@@ -1,0 +1,66 @@
+import { isLocked, openGate, wrongPin } from '../core/grown-ups/pin-gate';
+import { tidySchool, type SchoolSettings } from '../core/school/school-settings';
+import type { AppState } from '../core/state/app-state';
+import type { Store } from '../core/state/store';
+import { hashPin, pinMatches } from '../services/pin-hash';
+import type { SaveRepository } from '../services/storage/save-repository';
+
+export type UnlockResult = 'open' | 'wrong' | 'wait';
+
+/** What grown-ups do behind the PIN gate: set the PIN, open the gate, and set the school up. */
+export class GrownUpsActions {
+  constructor(
+    private readonly store: Store<AppState>,
+    private readonly saves: SaveRepository,
+    private readonly now: () => number,
+  ) {}
+
+  async load(): Promise<void> {
+    const [school, pin] = await Promise.all([this.saves.loadSchool(), this.saves.loadPin()]);
+    this.store.update((state) => ({
+      ...state,
+      school: school ?? state.school,
+      gate: { ...state.gate, hasPin: pin !== undefined },
+    }));
+  }
+
+  /** First use: the grown-up chooses a PIN, and the gate opens. */
+  async setPin(pin: string): Promise<void> {
+    await this.saves.savePin(await hashPin(pin));
+    this.store.update((state) => ({ ...state, gate: { ...openGate, hasPin: true, unlocked: true } }));
+  }
+
+  async unlock(pin: string): Promise<UnlockResult> {
+    const { gate } = this.store.get();
+    if (isLocked(gate, this.now())) return 'wait';
+    const stored = await this.saves.loadPin();
+    if (stored && (await pinMatches(pin, stored))) {
+      this.store.update((state) => ({ ...state, gate: { ...openGate, hasPin: true, unlocked: true } }));
+      return 'open';
+    }
+    this.store.update((state) => ({
+      ...state,
+      gate: { ...state.gate, ...wrongPin(state.gate, this.now()) },
+    }));
+    return isLocked(this.store.get().gate, this.now()) ? 'wait' : 'wrong';
+  }
+
+  /**
+   * A forgotten PIN: the grown-up types a sentence no pupil would type by chance. The PIN goes, so a
+   * new one can be set; every pupil's progress and the school's settings stay.
+   */
+  async forgetPin(): Promise<void> {
+    await this.saves.forgetPin();
+    this.store.update((state) => ({ ...state, gate: { ...openGate, hasPin: false, unlocked: false } }));
+  }
+
+  async saveSchool(school: SchoolSettings): Promise<void> {
+    const tidy = tidySchool(school);
+    this.store.update((state) => ({ ...state, school: tidy }));
+    await this.saves.saveSchool(tidy);
+  }
+
+  lock(): void {
+    this.store.update((state) => ({ ...state, gate: { ...state.gate, unlocked: false } }));
+  }
+}

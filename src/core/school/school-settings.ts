@@ -1,0 +1,64 @@
+import type { KeyStage } from '../content/key-stage';
+
+export type Signers = 'pupil' | 'parent' | 'both';
+
+/** How a school makes the game its own. Set up by a grown-up; kept on the device. */
+export interface SchoolSettings {
+  readonly name: string;
+  /** The web address of the school's full policy, printed in the note for parents and carers. */
+  readonly policyUrl: string;
+  /** The trusted adults in school, as pupils know them ("Mrs Khan, Mr Lee"). */
+  readonly trustedAtSchool: string;
+  readonly keyStages: readonly KeyStage[];
+  readonly signers: Signers;
+}
+
+export const defaultSchool: SchoolSettings = {
+  name: '',
+  policyUrl: '',
+  trustedAtSchool: '',
+  keyStages: ['ks1', 'ks2'],
+  signers: 'pupil',
+};
+
+export const schoolLimits = { name: 80, policyUrl: 300, trustedAtSchool: 120 } as const;
+
+export type SchoolProblem =
+  | { field: 'name'; problem: 'empty' | 'tooLong' }
+  | { field: 'policyUrl'; problem: 'notAnAddress' | 'tooLong' }
+  | { field: 'trustedAtSchool'; problem: 'tooLong' }
+  | { field: 'keyStages'; problem: 'none' };
+
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Every problem with a school's settings as typed; an empty list means they can be saved. */
+export function checkSchool(settings: SchoolSettings): SchoolProblem[] {
+  const problems: SchoolProblem[] = [];
+  const name = settings.name.trim();
+  if (name === '') problems.push({ field: 'name', problem: 'empty' });
+  else if (name.length > schoolLimits.name) problems.push({ field: 'name', problem: 'tooLong' });
+  const url = settings.policyUrl.trim();
+  if (url.length > schoolLimits.policyUrl) problems.push({ field: 'policyUrl', problem: 'tooLong' });
+  else if (url !== '' && !isWebAddress(url)) problems.push({ field: 'policyUrl', problem: 'notAnAddress' });
+  if (settings.trustedAtSchool.trim().length > schoolLimits.trustedAtSchool) {
+    problems.push({ field: 'trustedAtSchool', problem: 'tooLong' });
+  }
+  if (settings.keyStages.length === 0) problems.push({ field: 'keyStages', problem: 'none' });
+  return problems;
+}
+
+export function tidySchool(settings: SchoolSettings): SchoolSettings {
+  return {
+    ...settings,
+    name: settings.name.trim(),
+    policyUrl: settings.policyUrl.trim(),
+    trustedAtSchool: settings.trustedAtSchool.trim(),
+  };
+}

@@ -1,0 +1,103 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { GameApp } from '../../app/game-app';
+import { i18n } from '../../services/i18n/i18n';
+import { sharedStyles } from '../shared/shared-styles';
+import { StoreController } from '../shared/store-controller';
+import '../soq-pin-gate/soq-pin-gate';
+import '../soq-school-form/soq-school-form';
+
+type Tab = 'school';
+const tabs: readonly Tab[] = ['school'];
+
+/** The grown-ups' area: behind the PIN gate, the school's settings. */
+@customElement('soq-grown-ups')
+export class SoqGrownUps extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-rows: auto 1fr;
+        height: 100%;
+        padding: 0.75rem clamp(0.75rem, 2.5vw, 2.5rem);
+        gap: 0.75rem;
+        background: #fdfcf7;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        flex-wrap: wrap;
+      }
+      h1 {
+        flex: 1;
+        font-size: clamp(1.4rem, 4vmin, 2.2rem);
+      }
+      [role='tablist'] {
+        display: flex;
+        gap: 0.5rem;
+      }
+      [role='tab'][aria-selected='true'] {
+        background: var(--soq-sun);
+      }
+      main {
+        min-height: 0;
+        overflow: auto;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) app!: GameApp;
+
+  @state() private tab: Tab = 'school';
+  private state?: StoreController<GameApp['state']>;
+
+  override connectedCallback(): void {
+    this.state ??= new StoreController(this, this.app.store);
+    super.connectedCallback();
+  }
+
+  private handleExit(): void {
+    this.app.grownUps.lock();
+    this.app.goTo({ name: 'title' });
+  }
+
+  override render() {
+    const unlocked = this.state?.value.gate.unlocked ?? false;
+    return html`<header>
+        <h1>${i18n.t('grownUps.heading')}</h1>
+        ${
+          unlocked
+            ? html`<div role="tablist" aria-label=${i18n.t('grownUps.tabs.label')}>
+                ${tabs.map(
+                  (tab) =>
+                    html`<button
+                      role="tab"
+                      type="button"
+                      aria-selected=${this.tab === tab ? 'true' : 'false'}
+                      @click=${() => (this.tab = tab)}
+                    >
+                      ${i18n.t(`grownUps.tabs.${tab}`)}
+                    </button>`,
+                )}
+              </div>`
+            : ''
+        }
+        <button type="button" @click=${this.handleExit}>${i18n.t('grownUps.exit')}</button>
+      </header>
+      <main>
+        ${
+          unlocked
+            ? html`<soq-school-form .app=${this.app}></soq-school-form>`
+            : html`<soq-pin-gate .app=${this.app}></soq-pin-gate>`
+        }
+      </main>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soq-grown-ups': SoqGrownUps;
+  }
+}

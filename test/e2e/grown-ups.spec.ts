@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import { level, scenarioText, squash, useTrustedAtSchool } from './content';
+import { newPupil } from './journey';
+import { pdfPages } from './pdf-text';
+
+const pin = '482915';
+
+async function openGrownUps(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Grown-ups' }).click();
+}
+
+async function setUp(page: Page): Promise<void> {
+  await openGrownUps(page);
+  await page.getByLabel('New PIN').fill(pin);
+  await page.getByLabel('The same PIN again').fill(pin);
+  await page.getByRole('button', { name: 'Save PIN' }).click();
+  await expect(page.getByRole('tab', { name: 'School' })).toHaveAttribute('aria-selected', 'true');
+}
+
+test('first use: the teacher chooses a PIN and sets the school up; bad input gets a clear message', async ({
+  page,
+}) => {
+  await openGrownUps(page);
+  await page.getByLabel('New PIN').fill('12a4');
+  await page.getByLabel('The same PIN again').fill('12a4');
+  await page.getByRole('button', { name: 'Save PIN' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Please use 4 to 8 digits, and only digits.');
+  await page.getByLabel('New PIN').fill(pin);
+  await page.getByLabel('The same PIN again').fill('482916');
+  await page.getByRole('button', { name: 'Save PIN' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The two PINs are not the same. Please type them again.');
+  await page.getByLabel('New PIN').fill(pin);
+  await page.getByLabel('The same PIN again').fill(pin);
+  await page.getByRole('button', { name: 'Save PIN' }).click();
+
+  const name = page.getByRole('textbox', { name: 'School name' });
+  const address = page.getByRole('textbox', { name: /Web address/ });
+  await name.fill('   ');
+  await address.fill('not a web address');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: "Please type the school's name." })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Please type a full web address' })).toBeVisible();
+  await expect(address).toHaveValue('not a web address');
+
+  await name.fill('<b>Oak Tree</b> Primary');
+  await address.fill('https://oaktree.example/policies');
+  await page.getByRole('textbox', { name: /Trusted adults in school/ }).fill('Mrs Khan');
+  await page.getByRole('checkbox', { name: 'Key Stage 2' }).uncheck();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Grown-ups' }).click();
+  await page.getByLabel('PIN').fill(pin);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('textbox', { name: 'School name' })).toHaveValue('<b>Oak Tree</b> Primary');
+  await expect(page.getByRole('checkbox', { name: 'Key Stage 2' })).not.toBeChecked();
+});
+
+test('the gate refuses wrong PINs, then makes a guesser wait; a forgotten PIN resets without losing pupils', async ({
+  page,
+}) => {
+  await setUp(page);
+  await page.getByRole('button', { name: 'Back to the game' }).click();
+  await newPupil(page, 'Pip', 'Key Stage 1');
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+
+  await page.getByRole('button', { name: 'Grown-ups' }).click();
+  for (const guess of ['1234', '0000']) {
+    await page.getByLabel('PIN').fill(guess);
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByRole('alert')).toHaveText('That PIN does not match. Please try again.');
+  }
+  await page.getByLabel('PIN').fill('1111');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Too many tries. Please wait a minute, then try again.');
+  // Even the right PIN waits now.
+  await page.getByLabel('PIN').fill(pin);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Too many tries. Please wait a minute, then try again.');
+  await expect(page.getByRole('tab', { name: 'School' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Forgotten the PIN?' }).click();
+  await page.getByRole('textbox', { name: 'Type the sentence' }).fill('I am a grown up');
+  await page.getByRole('button', { name: 'Reset the PIN' }).click();
+  await expect(page.getByRole('alert')).toContainText('not quite the same');
+  await page.getByRole('textbox', { name: 'Type the sentence' }).fill('I am a grown-up and I want a new PIN');
+  await page.getByRole('button', { name: 'Reset the PIN' }).click();
+  await page.getByLabel('New PIN').fill('2468');
+  await page.getByLabel('The same PIN again').fill('2468');
+  await page.getByRole('button', { name: 'Save PIN' }).click();
+  await expect(page.getByRole('tab', { name: 'School' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the game' }).click();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Play as Pip' })).toBeVisible();
+});
+
+test("the school's trusted adults and name reach the scenarios, My Promise and the print", async ({
+  page,
+}) => {
+  await setUp(page);
+  await page.getByRole('textbox', { name: 'School name' }).fill('Oak Tree Primary');
+  await page.getByRole('textbox', { name: /Web address/ }).fill('https://oaktree.example/policies');
+  await page.getByRole('textbox', { name: /Trusted adults in school/ }).fill('Mrs Khan');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Back to the game' }).click();
+  await newPupil(page, 'Ivy', 'Key Stage 1');
+
+  useTrustedAtSchool('Mrs Khan');
+  const scenario = level('levels/ks1/scenarios/ks1-04-funny-feeling.json');
+  const named = scenario.steps
+    .flatMap((step) => step.choices ?? [])
+    .find((choice) => scenarioText(choice.label).includes('Mrs Khan'));
+  expect(named).toBeDefined();
+  await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
+  for (const step of scenario.steps) {
+    if (named && step.choices?.includes(named)) break;
+    const safe = step.choices?.find((choice) => choice.safe);
+    if (safe) await page.getByRole('button', { name: scenarioText(safe.label) }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'Mrs Khan' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: scenarioText(named?.feedback ?? '') }),
+  ).toBeVisible();
+  useTrustedAtSchool('A teacher');
+
+  await page.getByRole('button', { name: 'Map' }).click();
+  await page.getByRole('button', { name: 'My Promise' }).click();
+  while (await page.getByRole('button', { name: 'Next' }).isVisible())
+    await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('textbox', { name: 'at school' })).toHaveValue('Mrs Khan');
+  await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Ivy');
+  await page.getByRole('button', { name: 'Sign my promise' }).click();
+  const text = squash((await pdfPages(await page.pdf({ format: 'A4' }))).join(' '));
+  expect(text).toContain('Oak Tree Primary');
+  expect(text).toContain("read Oak Tree Primary's full Online Safety Policy");
+  expect(text).toContain('https://oaktree.example/policies');
+  expect(text).toContain('at school: Mrs Khan');
+});
