@@ -102,7 +102,7 @@ export class GameApp {
   async openStatement(statementId: string): Promise<void> {
     const scenario = (await this.content())?.scenarios.get(statementId);
     const resume = resumePoint(this.state.progress, statementId);
-    const run = scenario ? runRules.startRun(scenario, resume.step, resume.tries) : undefined;
+    const run = scenario ? runRules.startRun(scenario, resume.step, resume.misses) : undefined;
     this.store.update((state) => ({ ...state, screen: { name: 'scenario', statementId }, run }));
     this.rememberPlace();
   }

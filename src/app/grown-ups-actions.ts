@@ -1,3 +1,4 @@
+import type { PupilRecord } from '../core/class/class-summary';
 import { isLocked, openGate, wrongPin } from '../core/grown-ups/pin-gate';
 import { tidySchool, type SchoolSettings } from '../core/school/school-settings';
 import type { AppState } from '../core/state/app-state';
@@ -58,6 +59,20 @@ export class GrownUpsActions {
     const tidy = tidySchool(school);
     this.store.update((state) => ({ ...state, school: tidy }));
     await this.saves.saveSchool(tidy);
+  }
+
+  /** Every pupil on this device with their progress and agreements, for the class table. */
+  async loadClass(): Promise<PupilRecord[]> {
+    const profiles = this.store.get().profiles;
+    return Promise.all(
+      profiles.map(async (profile) => {
+        const [progress, agreements] = await Promise.all([
+          this.saves.loadProgress(profile.id),
+          this.saves.loadAgreements(profile.id),
+        ]);
+        return { profile, progress, agreements };
+      }),
+    );
   }
 
   lock(): void {

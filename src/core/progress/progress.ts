@@ -7,7 +7,8 @@ export interface StatementProgress {
   readonly status: StatementStatus;
   /** The step to resume at; equal to the number of steps once the ending is reached. */
   readonly step: number;
-  readonly tries: Readonly<Record<string, number>>;
+  /** Less safe choices or wrong sorts at each step, by step id: stars and the class table use them. */
+  readonly misses: Readonly<Record<string, number>>;
   /** When this record last changed (ms since 1970): the newer record wins when devices merge. */
   readonly updatedAt: number;
 }
@@ -35,7 +36,7 @@ export function recordRun(
   const status: StatementStatus = finished || before?.status === 'done' ? 'done' : 'in-progress';
   return {
     ...progress,
-    [statementId]: { status, step: finished ? stepCount : run.stepIndex, tries: run.tries, updatedAt: now },
+    [statementId]: { status, step: finished ? stepCount : run.stepIndex, misses: run.misses, updatedAt: now },
   };
 }
 
@@ -43,10 +44,10 @@ export function recordRun(
 export function resumePoint(
   progress: Progress,
   statementId: string,
-): { step: number; tries: Record<string, number> } {
+): { step: number; misses: Record<string, number> } {
   const saved = progress[statementId];
-  if (saved?.status !== 'in-progress') return { step: 0, tries: {} };
-  return { step: saved.step, tries: { ...saved.tries } };
+  if (saved?.status !== 'in-progress') return { step: 0, misses: {} };
+  return { step: saved.step, misses: { ...saved.misses } };
 }
 
 export function countDone(progress: Progress, statementIds: readonly string[]): number {

@@ -22,7 +22,7 @@ export const ProfilesRecord = v.object({ version: v.literal(saveVersion), profil
 const StatementProgressSchema = v.object({
   status: v.picklist(['not-started', 'in-progress', 'done']),
   step: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  tries: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+  misses: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
   updatedAt: v.number(),
 });
 

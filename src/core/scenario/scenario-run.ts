@@ -7,8 +7,8 @@ import type { Choice, Scenario, Step } from '../content/schema';
 export interface ScenarioRun {
   readonly scenarioId: string;
   readonly stepIndex: number;
-  /** How many choices the pupil made at each choice step, by step id. */
-  readonly tries: Readonly<Record<string, number>>;
+  /** How many less safe choices or wrong sorts the pupil made at each step, by step id. */
+  readonly misses: Readonly<Record<string, number>>;
   readonly feedback?: { readonly choiceId: string; readonly safe: boolean };
   /** On a sort step: the items already in their right bin, by item id. */
   readonly sorted?: Readonly<Record<string, string>>;
@@ -16,9 +16,9 @@ export interface ScenarioRun {
   readonly sortTry?: { readonly itemId: string; readonly binId: string; readonly right: boolean };
 }
 
-export function startRun(scenario: Scenario, resumeAt = 0, tries: Record<string, number> = {}): ScenarioRun {
+export function startRun(scenario: Scenario, resumeAt = 0, misses: Record<string, number> = {}): ScenarioRun {
   const stepIndex = Math.min(Math.max(0, Math.trunc(resumeAt)), scenario.steps.length);
-  return { scenarioId: scenario.id, stepIndex, tries: { ...tries } };
+  return { scenarioId: scenario.id, stepIndex, misses: { ...misses } };
 }
 
 export function currentStep(scenario: Scenario, run: ScenarioRun): Step | undefined {
@@ -43,7 +43,7 @@ export function choose(scenario: Scenario, run: ScenarioRun, choiceId: string): 
   if (!choice) return run;
   return {
     ...run,
-    tries: { ...run.tries, [step.id]: (run.tries[step.id] ?? 0) + 1 },
+    misses: choice.safe ? run.misses : { ...run.misses, [step.id]: (run.misses[step.id] ?? 0) + 1 },
     feedback: { choiceId: choice.id, safe: choice.safe },
   };
 }
@@ -51,12 +51,12 @@ export function choose(scenario: Scenario, run: ScenarioRun, choiceId: string): 
 /** After a less safe choice's feedback: back to the same question, with nothing lost. */
 export function tryAgain(run: ScenarioRun): ScenarioRun {
   if (!run.feedback || run.feedback.safe) return run;
-  return { scenarioId: run.scenarioId, stepIndex: run.stepIndex, tries: run.tries };
+  return { scenarioId: run.scenarioId, stepIndex: run.stepIndex, misses: run.misses };
 }
 
 /**
  * The pupil puts an item in a bin. Right: it stays there. Not right: it stays out, with a reason,
- * and the pupil can try again at once. Each try counts.
+ * and the pupil can try again at once; that counts as a miss.
  */
 export function sortItem(scenario: Scenario, run: ScenarioRun, itemId: string, binId: string): ScenarioRun {
   const step = currentStep(scenario, run);
@@ -66,7 +66,7 @@ export function sortItem(scenario: Scenario, run: ScenarioRun, itemId: string, b
   const right = item.bin === binId;
   return {
     ...run,
-    tries: { ...run.tries, [step.id]: (run.tries[step.id] ?? 0) + 1 },
+    misses: right ? run.misses : { ...run.misses, [step.id]: (run.misses[step.id] ?? 0) + 1 },
     sorted: right ? { ...run.sorted, [itemId]: binId } : run.sorted,
     sortTry: { itemId, binId, right },
   };
@@ -82,11 +82,11 @@ export function canGoNext(scenario: Scenario, run: ScenarioRun): boolean {
 
 export function next(scenario: Scenario, run: ScenarioRun): ScenarioRun {
   if (!canGoNext(scenario, run)) return run;
-  return { scenarioId: run.scenarioId, stepIndex: run.stepIndex + 1, tries: run.tries };
+  return { scenarioId: run.scenarioId, stepIndex: run.stepIndex + 1, misses: run.misses };
 }
 
 export function back(run: ScenarioRun): ScenarioRun {
   if (run.stepIndex === 0 && !run.feedback) return run;
   const stepIndex = run.feedback ? run.stepIndex : run.stepIndex - 1;
-  return { scenarioId: run.scenarioId, stepIndex, tries: run.tries };
+  return { scenarioId: run.scenarioId, stepIndex, misses: run.misses };
 }

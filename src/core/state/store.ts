@@ -18,7 +18,14 @@ export class Store<S> {
     const next = change(previous);
     if (next === previous) return;
     this.state = next;
-    for (const listener of [...this.listeners]) listener(next, previous);
+    // One failing listener (a picture that cannot draw, say) must not stop the others or the game.
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(next, previous);
+      } catch (error) {
+        console.error(error);
+      }
+    }
   }
 
   subscribe(listener: Listener<S>): () => void {

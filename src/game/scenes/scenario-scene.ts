@@ -70,10 +70,13 @@ export class ScenarioScene extends Phaser.Scene {
 
     const unsubscribe = store.subscribe((state) => this.show(state));
     this.show(store.get());
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    // A scene ends by SHUTDOWN when stopped, or by DESTROY when the whole game goes: clean up on either.
+    const cleanUp = (): void => {
       unsubscribe();
       this.scale.off(Phaser.Scale.Events.RESIZE, relayout);
-    });
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
+    this.events.once(Phaser.Scenes.Events.DESTROY, cleanUp);
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark(firstFrameMark));
   }
 

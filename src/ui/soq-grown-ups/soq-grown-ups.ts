@@ -4,11 +4,12 @@ import type { GameApp } from '../../app/game-app';
 import { i18n } from '../../services/i18n/i18n';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
+import '../soq-class-table/soq-class-table';
 import '../soq-pin-gate/soq-pin-gate';
 import '../soq-school-form/soq-school-form';
 
-type Tab = 'school';
-const tabs: readonly Tab[] = ['school'];
+type Tab = 'school' | 'class';
+const tabs: readonly Tab[] = ['school', 'class'];
 
 /** The grown-ups' area: behind the PIN gate, the school's settings. */
 @customElement('soq-grown-ups')
@@ -45,6 +46,20 @@ export class SoqGrownUps extends LitElement {
         min-height: 0;
         overflow: auto;
       }
+      @media print {
+        :host {
+          display: block;
+          height: auto;
+          padding: 0;
+          background: #fff;
+        }
+        header {
+          display: none;
+        }
+        main {
+          overflow: visible;
+        }
+      }
     `,
   ];
 
@@ -61,6 +76,13 @@ export class SoqGrownUps extends LitElement {
   private handleExit(): void {
     this.app.grownUps.lock();
     this.app.goTo({ name: 'title' });
+  }
+
+  private renderSection(unlocked: boolean) {
+    if (!unlocked) return html`<soq-pin-gate .app=${this.app}></soq-pin-gate>`;
+    return this.tab === 'school'
+      ? html`<soq-school-form .app=${this.app}></soq-school-form>`
+      : html`<soq-class-table .app=${this.app}></soq-class-table>`;
   }
 
   override render() {
@@ -86,13 +108,7 @@ export class SoqGrownUps extends LitElement {
         }
         <button type="button" @click=${this.handleExit}>${i18n.t('grownUps.exit')}</button>
       </header>
-      <main>
-        ${
-          unlocked
-            ? html`<soq-school-form .app=${this.app}></soq-school-form>`
-            : html`<soq-pin-gate .app=${this.app}></soq-pin-gate>`
-        }
-      </main>`;
+      <main>${this.renderSection(unlocked)}</main>`;
   }
 }
 

@@ -1,0 +1,60 @@
+import type { Agreement } from '../agreement/agreement';
+import type { KeyStage } from '../content/key-stage';
+import { countDone, statusOf, type Progress, type StatementStatus } from '../progress/progress';
+import type { Profile } from '../profile/profile';
+
+/** One pupil as the class table needs them. */
+export interface PupilRecord {
+  readonly profile: Profile;
+  readonly progress: Progress;
+  readonly agreements: Readonly<Partial<Record<KeyStage, Agreement>>>;
+}
+
+export interface ClassRow {
+  readonly profile: Profile;
+  readonly statuses: readonly StatementStatus[];
+  readonly done: number;
+  readonly signedOn?: string;
+}
+
+export interface HardStatement {
+  readonly statementId: string;
+  /** Less safe choices and wrong sorts made across the class. */
+  readonly misses: number;
+}
+
+/** The pupils of one key stage against its statements. */
+export function classRows(
+  pupils: readonly PupilRecord[],
+  keyStage: KeyStage,
+  statementIds: readonly string[],
+): ClassRow[] {
+  return pupils
+    .filter((pupil) => pupil.profile.keyStage === keyStage)
+    .map((pupil) => ({
+      profile: pupil.profile,
+      statuses: statementIds.map((id) => statusOf(pupil.progress, id)),
+      done: countDone(pupil.progress, statementIds),
+      signedOn: pupil.agreements[keyStage]?.signedOn,
+    }))
+    .sort((a, b) => a.profile.name.localeCompare(b.profile.name));
+}
+
+/** The statements that took most tries across the class, to plan the next lesson. */
+export function hardestStatements(
+  pupils: readonly PupilRecord[],
+  statementIds: readonly string[],
+  limit = 3,
+): HardStatement[] {
+  return statementIds
+    .map((statementId) => ({
+      statementId,
+      misses: pupils.reduce((sum, pupil) => {
+        const misses = Object.values(pupil.progress[statementId]?.misses ?? {});
+        return sum + misses.reduce((stepSum, count) => stepSum + count, 0);
+      }, 0),
+    }))
+    .filter((entry) => entry.misses > 0)
+    .sort((a, b) => b.misses - a.misses)
+    .slice(0, limit);
+}

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import { level, scenarioText, squash, statementIds, statementWords } from './content';
+import { newPupil } from './journey';
+import { pdfPages } from './pdf-text';
+
+const pin = '7391';
+
+async function openClass(page: Page, firstTime: boolean): Promise<void> {
+  await page.getByRole('button', { name: 'Grown-ups' }).click();
+  if (firstTime) {
+    await page.getByLabel('New PIN').fill(pin);
+    await page.getByLabel('The same PIN again').fill(pin);
+    await page.getByRole('button', { name: 'Save PIN' }).click();
+  } else {
+    await page.getByLabel('PIN').fill(pin);
+    await page.getByRole('button', { name: 'Open' }).click();
+  }
+  await page.getByRole('tab', { name: 'Class' }).click();
+}
+
+async function signTyped(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'My Promise' }).click();
+  while (await page.getByRole('button', { name: 'Next' }).isVisible())
+    await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill(name);
+  await page.getByRole('button', { name: 'Sign my promise' }).click();
+  await expect(page.getByRole('button', { name: 'Print my promise' })).toBeVisible();
+}
+
+test('the class table matches what pupils did, and prints the chosen signed agreements', async ({ page }) => {
+  await page.goto('./');
+  const scenario = level('levels/ks1/scenarios/ks1-04-funny-feeling.json');
+
+  // Amir plays Funny feeling, thinking again once at every choice, and signs.
+  await newPupil(page, 'Amir', 'Key Stage 1');
+  await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
+  let misses = 0;
+  for (const step of scenario.steps) {
+    const unsafe = step.choices?.find((choice) => !choice.safe);
+    if (unsafe) {
+      await page.getByRole('button', { name: scenarioText(unsafe.label) }).click();
+      await page.getByRole('button', { name: "Let's try again" }).click();
+      misses += 1;
+    }
+    const safe = step.choices?.find((choice) => choice.safe);
+    if (safe) await page.getByRole('button', { name: scenarioText(safe.label) }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'Back to the map' }).click();
+  await signTyped(page, 'Amir');
+  await page.getByRole('button', { name: 'Map' }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+
+  // Bea starts it and stops after the first step; Cal only looks at the map.
+  await newPupil(page, 'Bea', 'Key Stage 1');
+  await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText(scenarioText(scenario.steps[1]?.lines[0] ?? ''))).toBeVisible();
+  await page.getByRole('button', { name: 'Map' }).click();
+  await expect(page.getByRole('button', { name: /^4\. Funny feeling: in progress$/ })).toBeVisible();
+  await signTyped(page, 'Bea');
+  await page.getByRole('button', { name: 'Map' }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await newPupil(page, 'Cal', 'Key Stage 1');
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+
+  await openClass(page, true);
+  const row = (name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+  await expect(row('Amir').getByRole('cell', { name: 'Funny feeling: done' })).toBeVisible();
+  await expect(row('Amir').getByRole('cell', { name: `1 / ${statementIds('ks1').length}` })).toBeVisible();
+  await expect(row('Bea').getByRole('cell', { name: 'Funny feeling: in progress' })).toBeVisible();
+  await expect(row('Cal').getByRole('cell', { name: 'Funny feeling: not started' })).toBeVisible();
+  await expect(row('Cal').getByRole('cell', { name: 'Not yet' })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: `4. Funny feeling: ${misses} more goes` }),
+  ).toBeVisible();
+
+  await page.getByRole('checkbox', { name: 'Choose Cal' }).check();
+  await page.getByRole('button', { name: 'Print chosen agreements' }).click();
+  await expect(page.getByRole('alert')).toHaveText('None of the chosen pupils has signed yet.');
+  await page.getByRole('checkbox', { name: 'Choose Amir' }).check();
+  await page.getByRole('checkbox', { name: 'Choose Bea' }).check();
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'Print chosen agreements' }).click();
+
+  const pages = await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  expect(pages).toHaveLength(2);
+  for (const [index, name] of ['Amir', 'Bea'].entries()) {
+    const text = squash(pages[index] ?? '');
+    expect(text).toContain(`My name is ${name}`);
+    for (const id of statementIds('ks1')) expect(text).toContain(squash(statementWords('ks1', id)));
+    expect(text).not.toContain('Print chosen agreements');
+  }
+});
