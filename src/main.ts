@@ -6,6 +6,7 @@ import { i18n, setStoryValues, startI18n } from './services/i18n/i18n';
 import { Narrator } from './services/narration';
 import { MemoryStore } from './services/storage/key-value-store';
 import { openIdbStore } from './services/storage/idb-store';
+import { useWording } from './ui/shared/text';
 import './ui/soq-app/soq-app';
 
 async function main(): Promise<void> {
@@ -16,9 +17,13 @@ async function main(): Promise<void> {
   // Scenarios name the school's own trusted adults where the school has set them.
   const tellStories = (): void =>
     setStoryValues({ atSchool: app.state.school.trustedAtSchool || i18n.t('scenario.aTeacher') });
-  app.store.subscribe((state, before) => state.school !== before.school && tellStories());
+  app.store.subscribe((state, before) => {
+    if (state.school !== before.school) tellStories();
+    if (state.wording !== before.wording) useWording(state.wording);
+  });
   await app.start();
   tellStories();
+  useWording(app.state.wording);
   const shell = document.createElement('soq-app');
   shell.app = app;
   shell.narrator = new Narrator(i18n.language);

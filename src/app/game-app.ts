@@ -159,6 +159,7 @@ export class GameApp {
       settings: state.settings,
       storage: state.storage,
       school: state.school,
+      wording: state.wording,
       gate: { ...state.gate, unlocked: false },
     }));
     writeTabSession(undefined);

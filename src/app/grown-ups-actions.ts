@@ -1,6 +1,7 @@
 import type { PupilRecord } from '../core/class/class-summary';
 import { isLocked, openGate, wrongPin } from '../core/grown-ups/pin-gate';
 import { tidySchool, type SchoolSettings } from '../core/school/school-settings';
+import type { Wording } from '../core/school/wording';
 import type { AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { hashPin, pinMatches } from '../services/pin-hash';
@@ -17,10 +18,15 @@ export class GrownUpsActions {
   ) {}
 
   async load(): Promise<void> {
-    const [school, pin] = await Promise.all([this.saves.loadSchool(), this.saves.loadPin()]);
+    const [school, pin, wording] = await Promise.all([
+      this.saves.loadSchool(),
+      this.saves.loadPin(),
+      this.saves.loadWording(),
+    ]);
     this.store.update((state) => ({
       ...state,
       school: school ?? state.school,
+      wording: wording ?? state.wording,
       gate: { ...state.gate, hasPin: pin !== undefined },
     }));
   }
@@ -73,6 +79,13 @@ export class GrownUpsActions {
         return { profile, progress, agreements };
       }),
     );
+  }
+
+  /** Rewords, restores or hides a statement: each change is a new version of the agreement. */
+  async changeWording(change: (wording: Wording) => Wording): Promise<void> {
+    const wording = change(this.store.get().wording);
+    this.store.update((state) => ({ ...state, wording }));
+    await this.saves.saveWording(wording);
   }
 
   lock(): void {

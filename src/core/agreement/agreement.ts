@@ -12,6 +12,8 @@ export interface Agreement {
   readonly signature: Signature;
   /** The day it was signed, as YYYY-MM-DD in the device's time zone. */
   readonly signedOn: string;
+  /** The version of the school's wording it was signed against. */
+  readonly wordingVersion: number;
 }
 
 export interface AgreementDraft {
@@ -48,6 +50,7 @@ export function signAgreement(
   draft: AgreementDraft,
   signature: Signature,
   today: Date,
+  wordingVersion: number,
 ): Agreement {
   return {
     profileId,
@@ -56,5 +59,6 @@ export function signAgreement(
     trustedAtHome: draft.trustedAtHome.trim(),
     signature: signature.kind === 'typed' ? { kind: 'typed', text: signature.text.trim() } : signature,
     signedOn: localDay(today),
+    wordingVersion,
   };
 }

@@ -43,6 +43,7 @@ const AgreementSchema = v.object({
   trustedAtHome: v.string(),
   signature: SignatureSchema,
   signedOn: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  wordingVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
 });
 
 export const AgreementsRecord = v.object({
@@ -65,6 +66,15 @@ export const SchoolRecord = v.object({
     trustedAtSchool: v.pipe(v.string(), v.maxLength(400)),
     keyStages: v.array(v.picklist(keyStages)),
     signers: v.picklist(['pupil', 'parent', 'both']),
+  }),
+});
+
+export const WordingRecord = v.object({
+  version: v.literal(saveVersion),
+  wording: v.object({
+    version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    texts: v.record(v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/)), v.pipe(v.string(), v.maxLength(2000))),
+    hidden: v.array(v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/))),
   }),
 });
 

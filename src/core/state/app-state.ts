@@ -5,6 +5,7 @@ import type { Profile } from '../profile/profile';
 import type { ScenarioRun } from '../scenario/scenario-run';
 import { defaultSettings, type DeviceSettings } from '../settings/device-settings';
 import { defaultSchool, type SchoolSettings } from '../school/school-settings';
+import { defaultWording, type Wording } from '../school/wording';
 import { openGate, type GateState } from '../grown-ups/pin-gate';
 
 export type Screen =
@@ -29,6 +30,7 @@ export interface AppState {
   readonly run?: ScenarioRun;
   readonly settings: DeviceSettings;
   readonly school: SchoolSettings;
+  readonly wording: Wording;
   /** The grown-ups' gate: whether a PIN was set, whether it is open now, and wrong tries so far. */
   readonly gate: GateState & { readonly hasPin: boolean; readonly unlocked: boolean };
   readonly storage: StorageHealth;
@@ -41,6 +43,7 @@ export const initialState: AppState = {
   agreements: {},
   settings: defaultSettings,
   school: defaultSchool,
+  wording: defaultWording,
   gate: { ...openGate, hasPin: false, unlocked: false },
   storage: 'ok',
 };

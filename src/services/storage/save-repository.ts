@@ -4,12 +4,14 @@ import type { KeyStage } from '../../core/content/key-stage';
 import type { Progress } from '../../core/progress/progress';
 import type { Profile } from '../../core/profile/profile';
 import type { SchoolSettings } from '../../core/school/school-settings';
+import type { Wording } from '../../core/school/wording';
 import { defaultSettings, type DeviceSettings } from '../../core/settings/device-settings';
 import type { StoredPin } from '../pin-hash';
 import {
   AgreementsRecord,
   PinRecord,
   SchoolRecord,
+  WordingRecord,
   ProfilesRecord,
   ProgressRecord,
   SettingsRecord,
@@ -71,6 +73,14 @@ export class SaveRepository {
 
   saveSchool(school: SchoolSettings): Promise<void> {
     return this.write('school', { version: saveVersion, school });
+  }
+
+  async loadWording(): Promise<Wording | undefined> {
+    return (await this.read('wording', WordingRecord))?.wording;
+  }
+
+  saveWording(wording: Wording): Promise<void> {
+    return this.write('wording', { version: saveVersion, wording });
   }
 
   async loadPin(): Promise<StoredPin | undefined> {

@@ -1,4 +1,5 @@
 import type { KeyStage } from '../../core/content/key-stage';
+import { defaultWording, type Wording } from '../../core/school/wording';
 import { type AupKey, i18n } from '../../services/i18n/i18n';
 import { pseudoLocale, pseudoLocalize } from '../../services/i18n/pseudo-locale';
 
@@ -10,9 +11,21 @@ function aupText(key: string): string {
   return isAupKey(key) ? i18n.t(key, { ns: 'aup' }) : key;
 }
 
-/** A statement in the school's wording, with `**` marking the words the policy shows in bold. */
-export function statementText(keyStage: KeyStage, statementId: string): string {
+let wording: Wording = defaultWording;
+
+/** The school's wording, which every statement shown from now on uses. */
+export function useWording(schoolWording: Wording): void {
+  wording = schoolWording;
+}
+
+/** The policy's default wording of a statement, with `**` marking the words it shows in bold. */
+export function defaultStatementText(keyStage: KeyStage, statementId: string): string {
   return aupText(`${keyStage}.statements.${statementId}`);
+}
+
+/** A statement in the school's wording: its own where it reworded it, else the policy's. */
+export function statementText(keyStage: KeyStage, statementId: string): string {
+  return wording.texts[statementId] ?? defaultStatementText(keyStage, statementId);
 }
 
 /** The short name of a statement's place on the map. */

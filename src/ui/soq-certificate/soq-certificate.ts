@@ -27,6 +27,8 @@ export class SoqCertificate extends LitElement {
   @property({ attribute: false }) agreement?: Agreement;
   /** The school whose name and policy address the page carries. */
   @property({ attribute: false }) school: SchoolSettings = defaultSchool;
+  /** The school's wording now: an agreement signed against another version says so. */
+  @property({ type: Number }) wordingVersion = 1;
 
   private renderSignature(agreement: Agreement) {
     return agreement.signature.kind === 'drawn'
@@ -75,6 +77,11 @@ export class SoqCertificate extends LitElement {
       <section class="signed">
         <p>${i18n.t('certificate.signed')}: ${this.renderSignature(agreement)}</p>
         <p>${i18n.t('promise.date')}: ${formatDay(agreement.signedOn)}</p>
+        ${
+          agreement.wordingVersion === this.wordingVersion
+            ? nothing
+            : html`<p class="earlier">${i18n.t('certificate.earlierVersion')}</p>`
+        }
       </section>
       <section class="parents">
         <h2>${aup('parentsHeading')}</h2>

@@ -4,6 +4,7 @@ import type { GameApp } from '../../app/game-app';
 import { classRows, hardestStatements, type PupilRecord } from '../../core/class/class-summary';
 import type { KeyStage } from '../../core/content/key-stage';
 import type { StatementStatus } from '../../core/progress/progress';
+import { shownStatements } from '../../core/school/wording';
 import { loadKeyStage, type KeyStageContent } from '../../content/levels';
 import { i18n } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';
@@ -74,7 +75,7 @@ export class SoqClassTable extends LitElement {
   }
 
   private renderTable(content: KeyStageContent, pupils: PupilRecord[]) {
-    const ids = content.statements.map((entry) => entry.id);
+    const ids = shownStatements(this.app.state.wording, content.statements).map((entry) => entry.id);
     const rows = classRows(pupils, content.keyStage, ids);
     if (rows.length === 0) return html`<p>${i18n.t('grownUps.class.empty')}</p>`;
     const hardest = hardestStatements(
@@ -171,10 +172,11 @@ export class SoqClassTable extends LitElement {
               (pupil) =>
                 html`<soq-certificate
                   .keyStage=${content.keyStage}
-                  .statements=${content.statements}
+                  .statements=${shownStatements(this.app.state.wording, content.statements)}
                   .name=${pupil.profile.name}
                   .agreement=${pupil.agreements[content.keyStage]}
                   .school=${school}
+                  .wordingVersion=${this.app.state.wording.version}
                 ></soq-certificate>`,
             )
           : nothing

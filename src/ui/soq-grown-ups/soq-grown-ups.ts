@@ -7,9 +7,10 @@ import { StoreController } from '../shared/store-controller';
 import '../soq-class-table/soq-class-table';
 import '../soq-pin-gate/soq-pin-gate';
 import '../soq-school-form/soq-school-form';
+import '../soq-wording-editor/soq-wording-editor';
 
-type Tab = 'school' | 'class';
-const tabs: readonly Tab[] = ['school', 'class'];
+type Tab = 'school' | 'wording' | 'class';
+const tabs: readonly Tab[] = ['school', 'wording', 'class'];
 
 /** The grown-ups' area: behind the PIN gate, the school's settings. */
 @customElement('soq-grown-ups')
@@ -80,9 +81,14 @@ export class SoqGrownUps extends LitElement {
 
   private renderSection(unlocked: boolean) {
     if (!unlocked) return html`<soq-pin-gate .app=${this.app}></soq-pin-gate>`;
-    return this.tab === 'school'
-      ? html`<soq-school-form .app=${this.app}></soq-school-form>`
-      : html`<soq-class-table .app=${this.app}></soq-class-table>`;
+    switch (this.tab) {
+      case 'school':
+        return html`<soq-school-form .app=${this.app}></soq-school-form>`;
+      case 'wording':
+        return html`<soq-wording-editor .app=${this.app}></soq-wording-editor>`;
+      case 'class':
+        return html`<soq-class-table .app=${this.app}></soq-class-table>`;
+    }
   }
 
   override render() {

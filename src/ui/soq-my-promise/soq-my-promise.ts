@@ -9,6 +9,8 @@ import {
   type AgreementProblem,
 } from '../../core/agreement/agreement';
 import { plainText } from '../../core/content/emphasis';
+import type { StatementEntry } from '../../core/content/schema';
+import { shownStatements } from '../../core/school/wording';
 import { currentProfile } from '../../core/state/app-state';
 import type { KeyStageContent } from '../../content/levels';
 import type { Narrator } from '../../services/narration';
@@ -61,9 +63,13 @@ export class SoqMyPromise extends LitElement {
     this.atSchool = this.app.state.school.trustedAtSchool;
   }
 
+  private statements(content: KeyStageContent): StatementEntry[] {
+    return shownStatements(this.app.state.wording, content.statements);
+  }
+
   private get pageCount(): number {
     const content = this.loader.content;
-    return content ? Math.ceil(content.statements.length / perPage[content.keyStage]) + 1 : 1;
+    return content ? Math.ceil(this.statements(content).length / perPage[content.keyStage]) + 1 : 1;
   }
 
   private turn(by: number): void {
@@ -85,12 +91,15 @@ export class SoqMyPromise extends LitElement {
     this.problems = checkDraft(draft);
     if (this.problems.length > 0 || !signature) return;
     this.resigning = false;
-    void this.app.saveAgreement(signAgreement(profile.id, content.keyStage, draft, signature, new Date()));
+    const version = this.app.state.wording.version;
+    void this.app.saveAgreement(
+      signAgreement(profile.id, content.keyStage, draft, signature, new Date(), version),
+    );
   }
 
   private renderStatements(content: KeyStageContent) {
     const size = perPage[content.keyStage];
-    const entries = content.statements.slice(this.page * size, (this.page + 1) * size);
+    const entries = this.statements(content).slice(this.page * size, (this.page + 1) * size);
     return html`<ol start=${this.page * size + 1}>
       ${entries.map((entry) => {
         const text = statementText(content.keyStage, entry.id);
@@ -150,11 +159,13 @@ export class SoqMyPromise extends LitElement {
     </form>`;
   }
 
-  private renderSigned(date: string) {
+  private renderSigned(date: string, current: boolean) {
     return html`<div class="body signed">
       ${picture('glowingStar')}
-      <p role="status">${i18n.t('promise.signed', { date: formatDay(date) })}</p>
-      <p>${i18n.t('promise.printHint')}</p>
+      <p role="status">
+        ${i18n.t(current ? 'promise.signed' : 'promise.signedEarlier', { date: formatDay(date) })}
+      </p>
+      <p>${i18n.t(current ? 'promise.printHint' : 'promise.signEarlierHint')}</p>
       <div>
         <button class="primary" type="button" @click=${() => window.print()}>
           ${picture('printer')} ${i18n.t('promise.print')}
@@ -175,7 +186,7 @@ export class SoqMyPromise extends LitElement {
     const body = !onSignPage
       ? this.renderStatements(content)
       : agreement && !this.resigning
-        ? this.renderSigned(agreement.signedOn)
+        ? this.renderSigned(agreement.signedOn, agreement.wordingVersion === state.wording.version)
         : this.renderSigning(content, profile.name);
     return html`<div class="screen">
         <header>
@@ -201,10 +212,11 @@ export class SoqMyPromise extends LitElement {
       </div>
       <soq-certificate
         .keyStage=${content.keyStage}
-        .statements=${content.statements}
+        .statements=${this.statements(content)}
         .name=${profile.name}
         .agreement=${agreement}
         .school=${state.school}
+        .wordingVersion=${state.wording.version}
       ></soq-certificate>`;
   }
 }

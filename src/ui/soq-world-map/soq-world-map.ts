@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { countDone, statusOf, type StatementStatus } from '../../core/progress/progress';
+import { shownStatements } from '../../core/school/wording';
 import { currentProfile } from '../../core/state/app-state';
 import type { KeyStageContent } from '../../content/levels';
 import { i18n } from '../../services/i18n/i18n';
@@ -62,7 +63,7 @@ export class SoqWorldMap extends LitElement {
     const profile = state ? currentProfile(state) : undefined;
     const content = this.loader.content;
     if (!state || !profile || !content) return this.loader.placeholder();
-    const ids = content.statements.map((entry) => entry.id);
+    const ids = shownStatements(state.wording, content.statements).map((entry) => entry.id);
     return html`
       <header>
         <div class="who">

@@ -1,0 +1,182 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { GameApp } from '../../app/game-app';
+import type { KeyStage } from '../../core/content/key-stage';
+import {
+  checkStatement,
+  maxStatementLength,
+  restoreDefault,
+  reword,
+  setHidden,
+} from '../../core/school/wording';
+import { loadKeyStage, type KeyStageContent } from '../../content/levels';
+import { i18n } from '../../services/i18n/i18n';
+import { formStyles } from '../shared/form-styles';
+import { sharedStyles } from '../shared/shared-styles';
+import { StoreController } from '../shared/store-controller';
+import { defaultStatementText, placeName, statementNumber, statementText } from '../shared/text';
+
+/** Adapting the AUP: reword a statement, hide one the school does not use, or restore the default. */
+@customElement('soq-wording-editor')
+export class SoqWordingEditor extends LitElement {
+  static override styles = [
+    sharedStyles,
+    formStyles,
+    css`
+      :host {
+        display: grid;
+        gap: 1rem;
+        align-content: start;
+      }
+      ol {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: 1rem;
+        max-width: 60rem;
+      }
+      li {
+        display: grid;
+        gap: 0.4rem;
+        background: #fff;
+        border: 2px solid #b9c0d4;
+        border-radius: 14px;
+        padding: 0.6rem 0.8rem;
+      }
+      textarea {
+        font: inherit;
+        min-height: 5rem;
+        padding: 0.4rem 0.6rem;
+        border: 2px solid var(--soq-ink);
+        border-radius: 10px;
+        resize: vertical;
+      }
+      .key-stages {
+        display: flex;
+        gap: 0.6rem;
+      }
+      [aria-pressed='true'] {
+        background: var(--soq-sun);
+      }
+      .hidden-note {
+        font-style: italic;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) app!: GameApp;
+
+  @state() private content?: KeyStageContent;
+  @state() private messages: Record<string, { text: string; problem: boolean }> = {};
+  private state?: StoreController<GameApp['state']>;
+
+  override connectedCallback(): void {
+    this.state ??= new StoreController(this, this.app.store);
+    super.connectedCallback();
+    void this.show(this.app.state.school.keyStages[0] ?? 'ks1');
+  }
+
+  private async show(keyStage: KeyStage): Promise<void> {
+    this.messages = {};
+    this.content = await loadKeyStage(keyStage);
+  }
+
+  private say(statementId: string, text: string, problem = false): void {
+    this.messages = { ...this.messages, [statementId]: { text, problem } };
+  }
+
+  private async save(statementId: string, box: HTMLTextAreaElement | null): Promise<void> {
+    const text = box?.value ?? '';
+    const problem = checkStatement(text);
+    if (problem) {
+      this.say(statementId, i18n.t(`grownUps.wording.problem.${problem}`, { max: maxStatementLength }), true);
+      return;
+    }
+    await this.app.grownUps.changeWording((wording) => reword(wording, statementId, text));
+    this.say(statementId, i18n.t('grownUps.wording.saved'));
+  }
+
+  private async restore(statementId: string): Promise<void> {
+    await this.app.grownUps.changeWording((wording) => restoreDefault(wording, statementId));
+    this.say(statementId, i18n.t('grownUps.wording.restored'));
+  }
+
+  private renderStatement(content: KeyStageContent, statementId: string) {
+    const wording = this.state?.value.wording;
+    const hidden = wording?.hidden.includes(statementId) ?? false;
+    const own = wording?.texts[statementId] !== undefined;
+    const number = statementNumber(statementId);
+    const message = this.messages[statementId];
+    const boxId = `text-${statementId}`;
+    return html`<li>
+      <label for=${boxId}>${number}. ${placeName(content.keyStage, statementId)}</label>
+      <textarea id=${boxId} .value=${statementText(content.keyStage, statementId)}></textarea>
+      ${own ? html`<p>${i18n.t('grownUps.wording.policySays', { text: defaultStatementText(content.keyStage, statementId) })}</p>` : nothing}
+      <div class="actions">
+        <button
+          type="button"
+          @click=${() => void this.save(statementId, this.renderRoot.querySelector(`#${boxId}`))}
+        >
+          ${i18n.t('grownUps.wording.save', { number })}
+        </button>
+        ${
+          own
+            ? html`<button type="button" @click=${() => void this.restore(statementId)}>
+                ${i18n.t('grownUps.wording.restore', { number })}
+              </button>`
+            : nothing
+        }
+        <label class="option"
+          ><input
+            type="checkbox"
+            .checked=${!hidden}
+            @change=${(e: Event) =>
+              void this.app.grownUps.changeWording((w) =>
+                setHidden(w, statementId, !(e.target as HTMLInputElement).checked),
+              )}
+          />
+          ${i18n.t('grownUps.wording.show', { number })}</label
+        >
+      </div>
+      ${hidden ? html`<p class="hidden-note">${i18n.t('grownUps.wording.hiddenNote')}</p>` : nothing}
+      ${
+        message
+          ? html`<p class=${message.problem ? 'problem' : ''} role=${message.problem ? 'alert' : 'status'}>
+              ${message.text}
+            </p>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  override render() {
+    const content = this.content;
+    return html`<p>${i18n.t('grownUps.wording.intro')}</p>
+      <div class="key-stages">
+        ${this.app.state.school.keyStages.map(
+          (keyStage) =>
+            html`<button
+              type="button"
+              aria-pressed=${content?.keyStage === keyStage ? 'true' : 'false'}
+              @click=${() => void this.show(keyStage)}
+            >
+              ${i18n.t(`keyStage.${keyStage}`)}
+            </button>`,
+        )}
+      </div>
+      ${
+        content
+          ? html`<ol>
+              ${content.statements.map((entry) => this.renderStatement(content, entry.id))}
+            </ol>`
+          : html`<p role="status">${i18n.t('common.loading')}</p>`
+      }`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soq-wording-editor': SoqWordingEditor;
+  }
+}
