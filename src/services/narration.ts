@@ -13,8 +13,18 @@ export class Narrator {
     speechSynthesis.addEventListener('voiceschanged', () => this.pickVoice());
   }
 
+  /** Whether the school wants reading aloud on this device. */
+  private enabled = true;
+
   get available(): boolean {
-    return this.voice !== undefined;
+    return this.enabled && this.voice !== undefined;
+  }
+
+  setEnabled(enabled: boolean): void {
+    if (enabled === this.enabled) return;
+    this.enabled = enabled;
+    if (!enabled) this.stop();
+    for (const listener of this.listeners) listener();
   }
 
   /** Called when a voice appears or goes, so controls can show or hide. */
@@ -28,7 +38,7 @@ export class Narrator {
 
   /** Reads `text`, cutting off anything still being read. */
   speak(text: string): void {
-    if (!this.voice) return;
+    if (!this.voice || !this.enabled) return;
     speechSynthesis.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.voice = this.voice;

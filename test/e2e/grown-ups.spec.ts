@@ -139,3 +139,53 @@ test("the school's trusted adults and name reach the scenarios, My Promise and t
   expect(text).toContain('https://oaktree.example/policies');
   expect(text).toContain('at school: Mrs Khan');
 });
+
+test('a school logo: bad files are refused with a reason, a picture is resized and printed', async ({
+  page,
+}) => {
+  await setUp(page);
+  const input = page.getByLabel('School logo (optional)');
+  await input.setInputFiles({
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('<script>alert(1)</script>'),
+  });
+  await expect(page.getByRole('alert')).toContainText('not a picture we can use');
+  await input.setInputFiles({
+    name: 'huge.png',
+    mimeType: 'image/png',
+    buffer: Buffer.alloc(6 * 1024 * 1024),
+  });
+  await expect(page.getByRole('alert')).toContainText('That picture is too big');
+  await input.setInputFiles({
+    name: 'broken.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('not really a png'),
+  });
+  await expect(page.getByRole('alert')).toContainText('not a picture we can use');
+
+  const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 900 } });
+  await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: picture });
+  const preview = page.getByRole('img', { name: "Your school's logo" });
+  await expect(preview).toBeVisible();
+  const size = await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+  expect(size[0]).toBeLessThanOrEqual(600);
+  expect(size[1]).toBeLessThanOrEqual(300);
+  await page.getByRole('textbox', { name: 'School name' }).fill('Elm Primary');
+  await page.getByRole('radio', { name: 'Pupil and parent or carer' }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+
+  await page.getByRole('button', { name: 'Back to the game' }).click();
+  await newPupil(page, 'Leo', 'Key Stage 2');
+  await page.getByRole('button', { name: 'My Promise' }).click();
+  while (await page.getByRole('button', { name: 'Next' }).isVisible())
+    await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Leo');
+  await page.getByRole('button', { name: 'Sign my promise' }).click();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+  const text = squash((await pdfPages(pdf)).join(' '));
+  expect(text).toContain('Parent or carer signature');
+  expect(text).toContain('Elm Primary');
+});

@@ -55,6 +55,7 @@ export const SettingsRecord = v.object({
   version: v.literal(saveVersion),
   soundOn: v.boolean(),
   classVote: v.optional(v.boolean(), false),
+  narrationOn: v.optional(v.boolean(), true),
   slowNarration: v.optional(v.boolean(), false),
 });
 
@@ -66,6 +67,13 @@ export const SchoolRecord = v.object({
     trustedAtSchool: v.pipe(v.string(), v.maxLength(400)),
     keyStages: v.array(v.picklist(keyStages)),
     signers: v.picklist(['pupil', 'parent', 'both']),
+    logo: v.optional(
+      v.union([
+        v.literal(''),
+        v.pipe(v.string(), v.startsWith('data:image/png;base64,'), v.maxLength(2_000_000)),
+      ]),
+      '',
+    ),
   }),
 });
 

@@ -11,6 +11,8 @@ export interface SchoolSettings {
   readonly trustedAtSchool: string;
   readonly keyStages: readonly KeyStage[];
   readonly signers: Signers;
+  /** The school's logo, resized on this device, as a PNG data URL; empty for none. */
+  readonly logo: string;
 }
 
 export const defaultSchool: SchoolSettings = {
@@ -19,6 +21,7 @@ export const defaultSchool: SchoolSettings = {
   trustedAtSchool: '',
   keyStages: ['ks1', 'ks2'],
   signers: 'pupil',
+  logo: '',
 };
 
 export const schoolLimits = { name: 80, policyUrl: 300, trustedAtSchool: 120 } as const;

@@ -38,7 +38,9 @@ export class SoqApp extends LitElement {
 
   override render() {
     const screen = this.state?.value.screen ?? { name: 'title' };
-    this.narrator.slow = this.state?.value.settings.slowNarration ?? false;
+    const settings = this.state?.value.settings;
+    this.narrator.slow = settings?.slowNarration ?? false;
+    this.narrator.setEnabled(settings?.narrationOn ?? true);
     switch (screen.name) {
       case 'title':
         return html`<soq-title-screen .app=${this.app}></soq-title-screen>`;

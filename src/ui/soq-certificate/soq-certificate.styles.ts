@@ -96,6 +96,19 @@ export const certificateStyles = css`
     max-width: 90mm;
     border-bottom: 1pt solid #000;
   }
+  .blank {
+    display: inline-block;
+    width: 70mm;
+    border-bottom: 1pt solid #000;
+  }
+  .blank.short {
+    width: 35mm;
+  }
+  .logo {
+    max-width: 40mm;
+    max-height: 20mm;
+    object-fit: contain;
+  }
   .typed-signature {
     font-size: 1.6em;
     font-style: italic;

@@ -48,7 +48,7 @@ export class SoqCertificate extends LitElement {
     ) => i18n.t(`${keyStage}.${key}`, { ns: 'aup' });
     return html`<article class="sheet">
       <header>
-        ${picture('owl')}
+        ${this.school.logo ? html`<img class="logo" src=${this.school.logo} alt=${this.school.name} />` : picture('owl')}
         <div>
           <h1>${i18n.t('certificate.heading')}</h1>
           <p class="form-name">${aup('heading')}</p>
@@ -75,7 +75,11 @@ export class SoqCertificate extends LitElement {
         <p>${aup('atHome')}: <bdi>${agreement.trustedAtHome}</bdi></p>
       </section>
       <section class="signed">
-        <p>${i18n.t('certificate.signed')}: ${this.renderSignature(agreement)}</p>
+        ${
+          this.school.signers === 'parent'
+            ? nothing
+            : html`<p>${i18n.t('certificate.signed')}: ${this.renderSignature(agreement)}</p>`
+        }
         <p>${i18n.t('promise.date')}: ${formatDay(agreement.signedOn)}</p>
         ${
           agreement.wordingVersion === this.wordingVersion
@@ -83,6 +87,14 @@ export class SoqCertificate extends LitElement {
             : html`<p class="earlier">${i18n.t('certificate.earlierVersion')}</p>`
         }
       </section>
+      ${
+        this.school.signers === 'pupil'
+          ? nothing
+          : html`<section class="signed">
+              <p>${i18n.t('certificate.parentSigned')}: <span class="blank"></span></p>
+              <p>${i18n.t('promise.date')}: <span class="blank short"></span></p>
+            </section>`
+      }
       <section class="parents">
         <h2>${aup('parentsHeading')}</h2>
         <p>

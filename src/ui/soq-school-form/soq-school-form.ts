@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { keyStages, type KeyStage } from '../../core/content/key-stage';
@@ -10,6 +10,7 @@ import {
   type Signers,
 } from '../../core/school/school-settings';
 import { i18n } from '../../services/i18n/i18n';
+import { maxLogoBytes, shrinkLogo } from '../../services/logo-image';
 import { formStyles } from '../shared/form-styles';
 import { sharedStyles } from '../shared/shared-styles';
 
@@ -31,12 +32,47 @@ function problemText(found: SchoolProblem): string {
 /** The school's settings: name, policy address, trusted adults, key stages offered, who signs. */
 @customElement('soq-school-form')
 export class SoqSchoolForm extends LitElement {
-  static override styles = [sharedStyles, formStyles];
+  static override styles = [
+    sharedStyles,
+    formStyles,
+    css`
+      .logo {
+        max-width: 12rem;
+        max-height: 6rem;
+        object-fit: contain;
+        background: #fff;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) app!: GameApp;
 
   @state() private problems: SchoolProblem[] = [];
   @state() private saved = false;
+  @state() private logo = '';
+  @state() private logoProblem = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.logo = this.app.state.school.logo;
+  }
+
+  private async handleLogo(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = await shrinkLogo(file);
+    this.saved = false;
+    if (result.ok) {
+      this.logo = result.image;
+      this.logoProblem = '';
+    } else {
+      this.logoProblem = i18n.t(`grownUps.school.logoProblem.${result.problem}`, {
+        max: maxLogoBytes / 1024 / 1024,
+      });
+      input.value = '';
+    }
+  }
 
   private read(form: HTMLFormElement): SchoolSettings {
     const data = new FormData(form);
@@ -51,6 +87,7 @@ export class SoqSchoolForm extends LitElement {
       trustedAtSchool: text('trustedAtSchool'),
       keyStages: keyStages.filter((keyStage) => data.getAll('keyStages').includes(keyStage)),
       signers,
+      logo: this.logo,
     };
   }
 
@@ -67,6 +104,18 @@ export class SoqSchoolForm extends LitElement {
   private problemFor(field: SchoolProblem['field']) {
     const found = this.problems.find((p) => p.field === field);
     return found ? html`<p class="problem" role="alert">${problemText(found)}</p>` : nothing;
+  }
+
+  /** Device settings take effect at once, with no Save. */
+  private deviceSwitch(name: 'soundOn' | 'narrationOn' | 'slowNarration') {
+    return html`<label class="option"
+      ><input
+        type="checkbox"
+        .checked=${this.app.state.settings[name]}
+        @change=${(e: Event) => void this.app.changeSettings({ [name]: (e.target as HTMLInputElement).checked })}
+      />
+      ${i18n.t(`grownUps.school.device.${name}`)}</label
+    >`;
   }
 
   private textBox(name: 'name' | 'policyUrl' | 'trustedAtSchool', value: string) {
@@ -87,6 +136,23 @@ export class SoqSchoolForm extends LitElement {
     return html`<form @submit=${this.handleSubmit} @input=${() => (this.saved = false)} novalidate>
       ${this.textBox('name', school.name)} ${this.textBox('policyUrl', school.policyUrl)}
       ${this.textBox('trustedAtSchool', school.trustedAtSchool)}
+      <label
+        >${i18n.t('grownUps.school.logo')}<input
+          type="file"
+          accept="image/png,image/jpeg,image/gif,image/webp"
+          @change=${this.handleLogo}
+      /></label>
+      ${this.logoProblem ? html`<p class="problem" role="alert">${this.logoProblem}</p>` : nothing}
+      ${
+        this.logo
+          ? html`<div class="actions">
+              <img class="logo" src=${this.logo} alt=${i18n.t('grownUps.school.logoPreview')} />
+              <button type="button" @click=${() => ((this.logo = ''), (this.saved = false))}>
+                ${i18n.t('grownUps.school.removeLogo')}
+              </button>
+            </div>`
+          : nothing
+      }
       <fieldset>
         <legend>${i18n.t('grownUps.school.keyStages')}</legend>
         <div class="options">
@@ -110,6 +176,13 @@ export class SoqSchoolForm extends LitElement {
                 ${i18n.t(`grownUps.school.signer.${choice}`)}</label
               >`,
           )}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${i18n.t('grownUps.school.onThisDevice')}</legend>
+        <div class="options">
+          ${this.deviceSwitch('soundOn')} ${this.deviceSwitch('narrationOn')}
+          ${this.deviceSwitch('slowNarration')}
         </div>
       </fieldset>
       <div class="actions">
