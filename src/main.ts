@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     if (state.wording !== before.wording) useWording(state.wording);
   });
   await app.start();
+  void app.askToKeepStorage(navigator.storage);
   tellStories();
   useWording(app.state.wording);
   const shell = document.createElement('soq-app');

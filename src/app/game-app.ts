@@ -57,6 +57,23 @@ export class GameApp {
     }
   }
 
+  /** The pupils on this device, as stored now (another tab may have added some). */
+  async refreshProfiles(): Promise<void> {
+    const profiles = await this.saves.loadProfiles();
+    this.store.update((state) => ({ ...state, profiles }));
+  }
+
+  /** Asks the browser to keep the game's storage even when space runs low; grown-ups hear if it says no. */
+  async askToKeepStorage(storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined): Promise<void> {
+    let kept = false;
+    try {
+      kept = storage ? (await storage.persisted()) || (await storage.persist()) : false;
+    } catch {
+      kept = false;
+    }
+    this.store.update((state) => ({ ...state, keeping: kept ? 'kept' : 'refused' }));
+  }
+
   goTo(screen: Screen): void {
     this.store.update((state) => ({
       ...state,
@@ -158,6 +175,7 @@ export class GameApp {
       profiles: state.profiles,
       settings: state.settings,
       storage: state.storage,
+      keeping: state.keeping,
       school: state.school,
       wording: state.wording,
       gate: { ...state.gate, unlocked: false },

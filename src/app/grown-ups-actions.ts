@@ -2,7 +2,7 @@ import type { PupilRecord } from '../core/class/class-summary';
 import { isLocked, openGate, wrongPin } from '../core/grown-ups/pin-gate';
 import { tidySchool, type SchoolSettings } from '../core/school/school-settings';
 import type { Wording } from '../core/school/wording';
-import type { AppState } from '../core/state/app-state';
+import { initialState, type AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { hashPin, pinMatches } from '../services/pin-hash';
 import type { SaveRepository } from '../services/storage/save-repository';
@@ -86,6 +86,22 @@ export class GrownUpsActions {
     const wording = change(this.store.get().wording);
     this.store.update((state) => ({ ...state, wording }));
     await this.saves.saveWording(wording);
+  }
+
+  async deletePupil(profileId: string): Promise<void> {
+    await this.saves.removeProfile(profileId);
+    this.store.update((state) => ({ ...state, profiles: state.profiles.filter((p) => p.id !== profileId) }));
+  }
+
+  /** Erases everything on this device; the game starts again as on first use. */
+  async deleteEverything(): Promise<void> {
+    await this.saves.eraseAll();
+    this.store.update((state) => ({
+      ...initialState,
+      storage: state.storage,
+      keeping: state.keeping,
+      screen: state.screen,
+    }));
   }
 
   lock(): void {

@@ -92,3 +92,38 @@ test('the class table matches what pupils did, and prints the chosen signed agre
     expect(text).not.toContain('Print chosen agreements');
   }
 });
+
+test('a grown-up deletes one pupil, then everything, each after a confirmation', async ({ page }) => {
+  await page.goto('./');
+  await newPupil(page, 'Dee', 'Key Stage 2');
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await newPupil(page, 'Eli', 'Key Stage 2');
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await openClass(page, true);
+  await page.getByRole('button', { name: 'Key Stage 2' }).click();
+
+  await page.getByRole('button', { name: 'Delete Dee' }).click();
+  await page.getByRole('button', { name: 'No, keep them' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Dee' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete Dee' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('This cannot be undone');
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Dee' })).toHaveCount(0);
+  await expect(page.getByRole('rowheader', { name: 'Eli' })).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Play as Dee' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Play as Eli' })).toBeVisible();
+
+  await page.goto('./');
+  await openClass(page, false);
+  await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.reload();
+  await page.getByRole('button', { name: 'Grown-ups' }).click();
+  // As on first use: a new PIN is asked for, and no pupils are left.
+  await expect(page.getByLabel('New PIN')).toBeVisible();
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('textbox', { name: 'Your first name or nickname' })).toBeVisible();
+});

@@ -36,3 +36,28 @@ test('where the browser refuses IndexedDB the game still plays and tells grown-u
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
 });
+
+test('two tabs of the game at once never lose each other’s pupils or steps', async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await Promise.all([first.goto('./'), second.goto('./')]);
+  await newPupil(first, 'Tab One', 'Key Stage 2');
+  await newPupil(second, 'Tab Two', 'Key Stage 1');
+  await first.getByRole('button', { name: /^17\. Age rules/ }).click();
+  await second.getByRole('button', { name: /^4\. Funny feeling/ }).click();
+  await first.getByRole('button', { name: 'Next' }).click();
+  await second.getByRole('button', { name: 'Next' }).click();
+  await first.getByRole('button', { name: 'Map' }).click();
+  await second.getByRole('button', { name: 'Map' }).click();
+
+  const third = await context.newPage();
+  await third.goto('./');
+  await third.getByRole('button', { name: 'Play' }).click();
+  await expect(third.getByRole('button', { name: 'Play as Tab One' })).toBeVisible();
+  await expect(third.getByRole('button', { name: 'Play as Tab Two' })).toBeVisible();
+  await third.getByRole('button', { name: 'Play as Tab One' }).click();
+  await expect(third.getByRole('button', { name: /^17\. Age rules: in progress$/ })).toBeVisible();
+  await third.getByRole('button', { name: 'Home', exact: true }).click();
+  await third.getByRole('button', { name: 'Play' }).click();
+  await third.getByRole('button', { name: 'Play as Tab Two' }).click();
+  await expect(third.getByRole('button', { name: /^4\. Funny feeling: in progress$/ })).toBeVisible();
+});

@@ -20,6 +20,9 @@ export type Screen =
 /** Whether this device can keep what pupils do. */
 export type StorageHealth = 'ok' | 'unavailable';
 
+/** Whether the browser promised to keep the game's storage when space runs low. */
+export type StorageKeeping = 'unknown' | 'kept' | 'refused';
+
 export interface AppState {
   readonly screen: Screen;
   readonly profiles: readonly Profile[];
@@ -34,6 +37,7 @@ export interface AppState {
   /** The grown-ups' gate: whether a PIN was set, whether it is open now, and wrong tries so far. */
   readonly gate: GateState & { readonly hasPin: boolean; readonly unlocked: boolean };
   readonly storage: StorageHealth;
+  readonly keeping: StorageKeeping;
 }
 
 export const initialState: AppState = {
@@ -46,6 +50,7 @@ export const initialState: AppState = {
   wording: defaultWording,
   gate: { ...openGate, hasPin: false, unlocked: false },
   storage: 'ok',
+  keeping: 'unknown',
 };
 
 export function currentProfile(state: AppState): Profile | undefined {

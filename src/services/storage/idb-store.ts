@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 import type { KeyValueStore } from './key-value-store';
 
 /** IndexedDB through idb-keyval, in a database of the game's own. */
@@ -19,6 +19,14 @@ export class IdbStore implements KeyValueStore {
 
   del(key: string): Promise<void> {
     return del(key, this.store);
+  }
+
+  update(key: string, change: (stored: unknown) => unknown): Promise<void> {
+    return update<unknown>(key, change, this.store);
+  }
+
+  clear(): Promise<void> {
+    return clear(this.store);
   }
 }
 

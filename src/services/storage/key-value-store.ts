@@ -3,6 +3,10 @@ export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
+  /** Reads, changes and writes one value as a single step, so two tabs never overwrite each other. */
+  update(key: string, change: (stored: unknown) => unknown): Promise<void>;
+  /** Removes everything the game keeps. */
+  clear(): Promise<void>;
 }
 
 export class MemoryStore implements KeyValueStore {
@@ -19,6 +23,16 @@ export class MemoryStore implements KeyValueStore {
 
   del(key: string): Promise<void> {
     this.values.delete(key);
+    return Promise.resolve();
+  }
+
+  update(key: string, change: (stored: unknown) => unknown): Promise<void> {
+    this.values.set(key, structuredClone(change(structuredClone(this.values.get(key)))));
+    return Promise.resolve();
+  }
+
+  clear(): Promise<void> {
+    this.values.clear();
     return Promise.resolve();
   }
 }

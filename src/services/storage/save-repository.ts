@@ -1,7 +1,9 @@
 import type * as v from 'valibot';
 import type { Agreement } from '../../core/agreement/agreement';
 import type { KeyStage } from '../../core/content/key-stage';
+import { mergeProgress } from '../../core/progress/merge-progress';
 import type { Progress } from '../../core/progress/progress';
+import { mergeProfiles } from '../../core/profile/merge-profiles';
 import type { Profile } from '../../core/profile/profile';
 import type { SchoolSettings } from '../../core/school/school-settings';
 import type { Wording } from '../../core/school/wording';
@@ -39,16 +41,34 @@ export class SaveRepository {
     return (await this.read('profiles', ProfilesRecord))?.profiles ?? [];
   }
 
+  /** Writes these pupils, keeping any another tab added meanwhile. */
   saveProfiles(profiles: readonly Profile[]): Promise<void> {
-    return this.write('profiles', { version: saveVersion, profiles });
+    return this.change('profiles', ProfilesRecord, (stored) => ({
+      version: saveVersion,
+      profiles: mergeProfiles(stored?.profiles ?? [], profiles),
+    }));
+  }
+
+  /** Removes a pupil and everything kept for them. */
+  async removeProfile(profileId: string): Promise<void> {
+    await this.change('profiles', ProfilesRecord, (stored) => ({
+      version: saveVersion,
+      profiles: (stored?.profiles ?? []).filter((profile) => profile.id !== profileId),
+    }));
+    await this.remove(`progress:${profileId}`);
+    await this.remove(`agreements:${profileId}`);
   }
 
   async loadProgress(profileId: string): Promise<Progress> {
     return (await this.read(`progress:${profileId}`, ProgressRecord))?.progress ?? {};
   }
 
+  /** Writes a pupil's progress; where another tab saved a newer step of a statement, that one stays. */
   saveProgress(profileId: string, progress: Progress): Promise<void> {
-    return this.write(`progress:${profileId}`, { version: saveVersion, progress });
+    return this.change(`progress:${profileId}`, ProgressRecord, (stored) => ({
+      version: saveVersion,
+      progress: mergeProgress(progress, stored?.progress ?? {}),
+    }));
   }
 
   async loadAgreements(profileId: string): Promise<Agreements> {
@@ -92,12 +112,36 @@ export class SaveRepository {
     return this.write('pin', { version: saveVersion, ...pin });
   }
 
-  async forgetPin(): Promise<void> {
-    try {
-      await this.store.del('pin');
-    } catch {
-      this.onFailure();
-    }
+  /** Erases everything kept on this device: pupils, agreements, the school's settings and the PIN. */
+  eraseAll(): Promise<void> {
+    return this.enqueue(() => this.store.clear());
+  }
+
+  forgetPin(): Promise<void> {
+    return this.remove('pin');
+  }
+
+  private remove(key: string): Promise<void> {
+    return this.enqueue(() => this.store.del(key));
+  }
+
+  /** Changes one record in a single read-and-write step; a stored value that does not validate counts as none. */
+  private change<S extends v.GenericSchema>(
+    key: string,
+    schema: S,
+    next: (stored: v.InferOutput<S> | undefined) => unknown,
+  ): Promise<void> {
+    return this.enqueue(async () => {
+      await this.read(key, schema);
+      await this.store.update(key, (stored) => {
+        const record = readRecord(schema, stored);
+        return next(record.state === 'valid' ? record.value : undefined);
+      });
+    });
+  }
+
+  private write(key: string, value: unknown): Promise<void> {
+    return this.enqueue(() => this.store.set(key, value));
   }
 
   private async read<S extends v.GenericSchema>(
@@ -115,11 +159,11 @@ export class SaveRepository {
     return undefined;
   }
 
-  /** Writes run one after another, in the order they were asked for. */
-  private write(key: string, value: unknown): Promise<void> {
+  /** Writes run one after another, in the order they were asked for; a failure is reported, never thrown. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
     const done = this.queue.then(async () => {
       try {
-        await this.store.set(key, value);
+        await task();
       } catch {
         this.onFailure();
       }

@@ -52,6 +52,17 @@ export const classTableStyles = css`
     padding: 0.4rem 0.8rem;
     font-weight: 700;
   }
+  .danger {
+    background: #ffe1dc;
+  }
+  .confirm {
+    border: 3px solid var(--soq-ink);
+    border-radius: 14px;
+    background: #fff4d6;
+    padding: 0.6rem 0.9rem;
+    display: grid;
+    gap: 0.5rem;
+  }
   @media print {
     .screen {
       display: none;

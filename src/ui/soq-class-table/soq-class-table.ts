@@ -31,6 +31,7 @@ export class SoqClassTable extends LitElement {
   @state() private chosen = new Set<string>();
   @state() private printing: PupilRecord[] = [];
   @state() private message = '';
+  @state() private confirming?: { kind: 'pupil'; id: string; name: string } | { kind: 'all' };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -62,6 +63,34 @@ export class SoqClassTable extends LitElement {
     if (this.printing.length === 0) return;
     await this.updateComplete;
     window.print();
+  }
+
+  private async confirmDelete(): Promise<void> {
+    const confirming = this.confirming;
+    this.confirming = undefined;
+    if (confirming?.kind === 'pupil') await this.app.grownUps.deletePupil(confirming.id);
+    if (confirming?.kind === 'all') await this.app.grownUps.deleteEverything();
+    this.pupils = await this.app.grownUps.loadClass();
+  }
+
+  private renderConfirm() {
+    const confirming = this.confirming;
+    if (!confirming) return nothing;
+    const question =
+      confirming.kind === 'pupil'
+        ? i18n.t('grownUps.class.confirmPupil', { name: confirming.name })
+        : i18n.t('grownUps.class.confirmAll');
+    return html`<div class="confirm" role="alertdialog" aria-label=${question}>
+      <p>${question}</p>
+      <div class="actions">
+        <button type="button" class="danger" @click=${() => void this.confirmDelete()}>
+          ${i18n.t('grownUps.class.confirmYes')}
+        </button>
+        <button type="button" @click=${() => (this.confirming = undefined)}>
+          ${i18n.t('grownUps.class.confirmNo')}
+        </button>
+      </div>
+    </div>`;
   }
 
   private statusCell(content: KeyStageContent, statementId: string, status: StatementStatus) {
@@ -96,6 +125,9 @@ export class SoqClassTable extends LitElement {
               )}
               <th scope="col">${i18n.t('grownUps.class.done')}</th>
               <th scope="col">${i18n.t('grownUps.class.signed')}</th>
+              <th scope="col">
+                <span class="visually-hidden">${i18n.t('grownUps.class.deleteHeading')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -114,6 +146,14 @@ export class SoqClassTable extends LitElement {
                   ${row.statuses.map((status, index) => this.statusCell(content, ids[index] ?? '', status))}
                   <td>${row.done} / ${ids.length}</td>
                   <td>${row.signedOn ? formatDay(row.signedOn) : i18n.t('grownUps.class.notSigned')}</td>
+                  <td>
+                    <button
+                      type="button"
+                      @click=${() => (this.confirming = { kind: 'pupil', id: row.profile.id, name: row.profile.name })}
+                    >
+                      ${i18n.t('grownUps.class.deletePupil', { name: row.profile.name })}
+                    </button>
+                  </td>
                 </tr>`,
             )}
           </tbody>
@@ -164,6 +204,12 @@ export class SoqClassTable extends LitElement {
           )}
         </div>
         <h2>${i18n.t('grownUps.class.heading', { keyStage: i18n.t(`keyStage.${this.keyStage}`) })}</h2>
+        <div class="actions">
+          <button type="button" class="danger" @click=${() => (this.confirming = { kind: 'all' })}>
+            ${i18n.t('grownUps.class.deleteAll')}
+          </button>
+        </div>
+        ${this.renderConfirm()}
         ${content && pupils ? this.renderTable(content, pupils) : html`<p role="status">${i18n.t('grownUps.class.loading')}</p>`}
       </div>
       ${

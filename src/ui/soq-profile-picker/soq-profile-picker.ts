@@ -28,6 +28,9 @@ export class SoqProfilePicker extends LitElement {
     this.state ??= new StoreController(this, this.app.store);
     super.connectedCallback();
     this.creating = this.app.state.profiles.length === 0;
+    void this.app.refreshProfiles().then(() => {
+      if (this.app.state.profiles.length > 0 && !this.nameInput?.value) this.creating = false;
+    });
   }
 
   private handleNew(): void {

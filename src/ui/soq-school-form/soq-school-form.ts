@@ -133,63 +133,71 @@ export class SoqSchoolForm extends LitElement {
   override render() {
     const school = this.app.state.school;
     const offered = (keyStage: KeyStage): boolean => school.keyStages.includes(keyStage);
-    return html`<form @submit=${this.handleSubmit} @input=${() => (this.saved = false)} novalidate>
-      ${this.textBox('name', school.name)} ${this.textBox('policyUrl', school.policyUrl)}
-      ${this.textBox('trustedAtSchool', school.trustedAtSchool)}
-      <label
-        >${i18n.t('grownUps.school.logo')}<input
-          type="file"
-          accept="image/png,image/jpeg,image/gif,image/webp"
-          @change=${this.handleLogo}
-      /></label>
-      ${this.logoProblem ? html`<p class="problem" role="alert">${this.logoProblem}</p>` : nothing}
-      ${
-        this.logo
-          ? html`<div class="actions">
-              <img class="logo" src=${this.logo} alt=${i18n.t('grownUps.school.logoPreview')} />
-              <button type="button" @click=${() => ((this.logo = ''), (this.saved = false))}>
-                ${i18n.t('grownUps.school.removeLogo')}
-              </button>
-            </div>`
+    const notKept = this.app.state.keeping === 'refused' || this.app.state.storage === 'unavailable';
+    return html`${
+        notKept
+          ? html`<p class="problem" role="status">
+              ${i18n.t(this.app.state.storage === 'unavailable' ? 'storage.unavailable' : 'grownUps.school.notKept')}
+            </p>`
           : nothing
       }
-      <fieldset>
-        <legend>${i18n.t('grownUps.school.keyStages')}</legend>
-        <div class="options">
-          ${keyStages.map(
-            (keyStage) =>
-              html`<label class="option"
-                ><input type="checkbox" name="keyStages" value=${keyStage} ?checked=${offered(keyStage)} />
-                ${i18n.t(`keyStage.${keyStage}`)}</label
-              >`,
-          )}
+      <form @submit=${this.handleSubmit} @input=${() => (this.saved = false)} novalidate>
+        ${this.textBox('name', school.name)} ${this.textBox('policyUrl', school.policyUrl)}
+        ${this.textBox('trustedAtSchool', school.trustedAtSchool)}
+        <label
+          >${i18n.t('grownUps.school.logo')}<input
+            type="file"
+            accept="image/png,image/jpeg,image/gif,image/webp"
+            @change=${this.handleLogo}
+        /></label>
+        ${this.logoProblem ? html`<p class="problem" role="alert">${this.logoProblem}</p>` : nothing}
+        ${
+          this.logo
+            ? html`<div class="actions">
+                <img class="logo" src=${this.logo} alt=${i18n.t('grownUps.school.logoPreview')} />
+                <button type="button" @click=${() => ((this.logo = ''), (this.saved = false))}>
+                  ${i18n.t('grownUps.school.removeLogo')}
+                </button>
+              </div>`
+            : nothing
+        }
+        <fieldset>
+          <legend>${i18n.t('grownUps.school.keyStages')}</legend>
+          <div class="options">
+            ${keyStages.map(
+              (keyStage) =>
+                html`<label class="option"
+                  ><input type="checkbox" name="keyStages" value=${keyStage} ?checked=${offered(keyStage)} />
+                  ${i18n.t(`keyStage.${keyStage}`)}</label
+                >`,
+            )}
+          </div>
+        </fieldset>
+        ${this.problemFor('keyStages')}
+        <fieldset>
+          <legend>${i18n.t('grownUps.school.signers')}</legend>
+          <div class="options">
+            ${signerChoices.map(
+              (choice) =>
+                html`<label class="option"
+                  ><input type="radio" name="signers" value=${choice} ?checked=${school.signers === choice} />
+                  ${i18n.t(`grownUps.school.signer.${choice}`)}</label
+                >`,
+            )}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>${i18n.t('grownUps.school.onThisDevice')}</legend>
+          <div class="options">
+            ${this.deviceSwitch('soundOn')} ${this.deviceSwitch('narrationOn')}
+            ${this.deviceSwitch('slowNarration')}
+          </div>
+        </fieldset>
+        <div class="actions">
+          <button class="primary" type="submit">${i18n.t('grownUps.school.save')}</button>
+          ${this.saved ? html`<p role="status">${i18n.t('grownUps.school.saved')}</p>` : nothing}
         </div>
-      </fieldset>
-      ${this.problemFor('keyStages')}
-      <fieldset>
-        <legend>${i18n.t('grownUps.school.signers')}</legend>
-        <div class="options">
-          ${signerChoices.map(
-            (choice) =>
-              html`<label class="option"
-                ><input type="radio" name="signers" value=${choice} ?checked=${school.signers === choice} />
-                ${i18n.t(`grownUps.school.signer.${choice}`)}</label
-              >`,
-          )}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>${i18n.t('grownUps.school.onThisDevice')}</legend>
-        <div class="options">
-          ${this.deviceSwitch('soundOn')} ${this.deviceSwitch('narrationOn')}
-          ${this.deviceSwitch('slowNarration')}
-        </div>
-      </fieldset>
-      <div class="actions">
-        <button class="primary" type="submit">${i18n.t('grownUps.school.save')}</button>
-        ${this.saved ? html`<p role="status">${i18n.t('grownUps.school.saved')}</p>` : nothing}
-      </div>
-    </form>`;
+      </form>`;
   }
 }
 
