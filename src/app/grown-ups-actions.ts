@@ -1,7 +1,10 @@
 import type { PupilRecord } from '../core/class/class-summary';
 import { isLocked, openGate, wrongPin } from '../core/grown-ups/pin-gate';
 import { tidySchool, type SchoolSettings } from '../core/school/school-settings';
-import type { Wording } from '../core/school/wording';
+import { defaultWording, type Wording } from '../core/school/wording';
+import { mergeProfiles } from '../core/profile/merge-profiles';
+import { planImport, type PlannedPupil } from '../core/transfer/import-plan';
+import { writeTransfer, type TransferFile } from '../core/transfer/transfer-file';
 import { initialState, type AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { hashPin, pinMatches } from '../services/pin-hash';
@@ -101,6 +104,40 @@ export class GrownUpsActions {
       storage: state.storage,
       keeping: state.keeping,
       screen: state.screen,
+    }));
+  }
+
+  /** An export file of the chosen pupils (all when none are named), with the school's settings. */
+  async exportPupils(profileIds?: readonly string[]): Promise<string> {
+    const everyone = await this.loadClass();
+    const pupils = profileIds ? everyone.filter((pupil) => profileIds.includes(pupil.profile.id)) : everyone;
+    const { school, wording } = this.store.get();
+    return writeTransfer({ pupils, school, wording }, this.now());
+  }
+
+  /** What importing a file would change; nothing is written yet. */
+  async planImport(file: TransferFile): Promise<PlannedPupil[]> {
+    return planImport(await this.loadClass(), file.pupils);
+  }
+
+  /** Writes a planned import. The school's settings come too where this device has none yet. */
+  async applyImport(plan: readonly PlannedPupil[], file: TransferFile): Promise<void> {
+    const changed = plan.filter((entry) => entry.outcome !== 'unchanged').map((entry) => entry.record);
+    await this.saves.saveProfiles(changed.map((record) => record.profile));
+    for (const record of changed) {
+      await this.saves.saveProgress(record.profile.id, record.progress);
+      await this.saves.saveAgreements(record.profile.id, record.agreements);
+    }
+    const state = this.store.get();
+    if (file.school && state.school.name === '') await this.saveSchool(file.school);
+    if (file.wording && state.wording.version === defaultWording.version)
+      await this.changeWording(() => file.wording ?? defaultWording);
+    this.store.update((s) => ({
+      ...s,
+      profiles: mergeProfiles(
+        s.profiles,
+        changed.map((record) => record.profile),
+      ),
     }));
   }
 

@@ -9,11 +9,24 @@ test('names that cannot be used get a kind message, and what was typed stays in 
   await page.goto('./');
   await page.getByRole('button', { name: 'Play' }).click();
   const box = page.getByRole('textbox', nameBox);
-  for (const [typed, message] of [
-    ['', 'Please type your first name or a nickname.'],
-    ['    ', 'Please type your first name or a nickname.'],
-    ['A'.repeat(1000), 'That name is a bit long. Please use up to 30 letters.'],
-  ] as const) {
+  const empty = 'Please type your first name or a nickname.';
+  const long = 'That name is a bit long. Please use up to 30 letters.';
+  const brackets = "Names can't have < or > in them. Please use letters.";
+  const refused: [string, string][] = [
+    ['', empty],
+    ['    ', empty],
+    ['\t\t', empty],
+    ['\u3000\u00a0', empty],
+    ['A'.repeat(1000), long],
+    ['A'.repeat(31), long],
+    ['🦄'.repeat(31), long],
+    ['<img src=x onerror=alert(1)>', brackets],
+    ['<script>alert(1)</script>', brackets],
+    ['<b>Bold</b>', brackets],
+    ['Zed >', brackets],
+    ['a < b', brackets],
+  ];
+  for (const [typed, message] of refused) {
     await box.fill(typed);
     await page.getByRole('button', { name: "Let's go!" }).click();
     await expect(page.getByRole('alert')).toHaveText(message);
@@ -27,9 +40,12 @@ for (const name of [
   '🦄🌈 Zoë',
   'مريم',
   'יעל',
-  '<img src=x onerror=alert(1)>',
-  '<b>Bold</b> & "quotes"',
+  'Bold & "quotes" \' `ticks`',
   'Ōkawa-Smith',
+  '{{name}} ${x}',
+  'A'.repeat(30),
+  'x'.padEnd(30, 'ẃ'),
+  'Jo\u202Eeoj',
 ]) {
   test(`the name ${JSON.stringify(name)} is shown exactly as typed and never run`, async ({ page }) => {
     const dialogs: string[] = [];

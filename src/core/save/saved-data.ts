@@ -1,12 +1,18 @@
 import * as v from 'valibot';
 import { avatarNames } from '../content/art-names';
 import { keyStages } from '../content/key-stage';
-import { maxNameLength } from '../profile/pupil-name';
+import { checkPupilName } from '../profile/pupil-name';
 
 /** The version of every record this code writes. Records carry it so later code can migrate them. */
 export const saveVersion = 1;
 
-const Name = v.pipe(v.string(), v.nonEmpty(), v.maxLength(maxNameLength * 8));
+const Name = v.pipe(
+  v.string(),
+  v.check((name) => {
+    const check = checkPupilName(name);
+    return check.ok && check.name === name;
+  }, 'is not a first name or nickname the game accepts'),
+);
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
 
 export const ProfileSchema = v.object({
@@ -26,10 +32,11 @@ const StatementProgressSchema = v.object({
   updatedAt: v.number(),
 });
 
-export const ProgressRecord = v.object({
-  version: v.literal(saveVersion),
-  progress: v.record(v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/)), StatementProgressSchema),
-});
+const StatementId = v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/));
+
+export const ProgressSchema = v.record(StatementId, StatementProgressSchema);
+
+export const ProgressRecord = v.object({ version: v.literal(saveVersion), progress: ProgressSchema });
 
 const SignatureSchema = v.variant('kind', [
   v.object({ kind: v.literal('drawn'), image: v.pipe(v.string(), v.startsWith('data:image/png;base64,')) }),
@@ -46,10 +53,12 @@ const AgreementSchema = v.object({
   wordingVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
 });
 
-export const AgreementsRecord = v.object({
-  version: v.literal(saveVersion),
-  agreements: v.object({ ks1: v.optional(AgreementSchema), ks2: v.optional(AgreementSchema) }),
+export const AgreementsSchema = v.object({
+  ks1: v.optional(AgreementSchema),
+  ks2: v.optional(AgreementSchema),
 });
+
+export const AgreementsRecord = v.object({ version: v.literal(saveVersion), agreements: AgreementsSchema });
 
 export const SettingsRecord = v.object({
   version: v.literal(saveVersion),
@@ -59,32 +68,30 @@ export const SettingsRecord = v.object({
   slowNarration: v.optional(v.boolean(), false),
 });
 
-export const SchoolRecord = v.object({
-  version: v.literal(saveVersion),
-  school: v.object({
-    name: v.pipe(v.string(), v.maxLength(200)),
-    policyUrl: v.pipe(v.string(), v.maxLength(400)),
-    trustedAtSchool: v.pipe(v.string(), v.maxLength(400)),
-    keyStages: v.array(v.picklist(keyStages)),
-    signers: v.picklist(['pupil', 'parent', 'both']),
-    logo: v.optional(
-      v.union([
-        v.literal(''),
-        v.pipe(v.string(), v.startsWith('data:image/png;base64,'), v.maxLength(2_000_000)),
-      ]),
-      '',
-    ),
-  }),
+export const SchoolSchema = v.object({
+  name: v.pipe(v.string(), v.maxLength(200)),
+  policyUrl: v.pipe(v.string(), v.maxLength(400)),
+  trustedAtSchool: v.pipe(v.string(), v.maxLength(400)),
+  keyStages: v.array(v.picklist(keyStages)),
+  signers: v.picklist(['pupil', 'parent', 'both']),
+  logo: v.optional(
+    v.union([
+      v.literal(''),
+      v.pipe(v.string(), v.startsWith('data:image/png;base64,'), v.maxLength(2_000_000)),
+    ]),
+    '',
+  ),
 });
 
-export const WordingRecord = v.object({
-  version: v.literal(saveVersion),
-  wording: v.object({
-    version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    texts: v.record(v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/)), v.pipe(v.string(), v.maxLength(2000))),
-    hidden: v.array(v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/))),
-  }),
+export const SchoolRecord = v.object({ version: v.literal(saveVersion), school: SchoolSchema });
+
+export const WordingSchema = v.object({
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  texts: v.record(StatementId, v.pipe(v.string(), v.maxLength(2000))),
+  hidden: v.array(StatementId),
 });
+
+export const WordingRecord = v.object({ version: v.literal(saveVersion), wording: WordingSchema });
 
 /** The grown-ups' PIN, never stored as typed: a salted PBKDF2 hash. */
 export const PinRecord = v.object({

@@ -11,6 +11,7 @@ import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { formatDay, placeName, statementNumber } from '../shared/text';
 import '../soq-certificate/soq-certificate';
+import '../soq-pupil-transfer/soq-pupil-transfer';
 import { classTableStyles } from './soq-class-table.styles';
 
 const statusPictures = { done: 'tick', 'in-progress': 'hourglass' } as const;
@@ -210,6 +211,11 @@ export class SoqClassTable extends LitElement {
           </button>
         </div>
         ${this.renderConfirm()}
+        <soq-pupil-transfer
+          .app=${this.app}
+          .chosen=${this.chosen}
+          @soq-pupils-imported=${() => void this.app.grownUps.loadClass().then((pupils) => (this.pupils = pupils))}
+        ></soq-pupil-transfer>
         ${content && pupils ? this.renderTable(content, pupils) : html`<p role="status">${i18n.t('grownUps.class.loading')}</p>`}
       </div>
       ${
