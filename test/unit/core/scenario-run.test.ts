@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../src/core/content/schema';
+import {
+  back,
+  canGoNext,
+  choose,
+  chosenChoice,
+  currentStep,
+  isAtEnding,
+  next,
+  sortItem,
+  startRun,
+  tryAgain,
+} from '../../../src/core/scenario/scenario-run';
+import { allScenarios } from '../levels';
+
+const sorting: Scenario = {
+  id: 'ks1-10-sharing',
+  statement: 'ks1-10',
+  setting: 'home',
+  hero: 'girl',
+  guide: 'owl',
+  steps: [
+    {
+      kind: 'sort',
+      id: 'sort',
+      lines: ['ks1-10.sort.1'],
+      bins: [
+        { id: 'share', label: 'ks1-10.sort.share', picture: 'thumbsUp' },
+        { id: 'check', label: 'ks1-10.sort.check', picture: 'raisedHand' },
+      ],
+      items: [
+        {
+          id: 'colour',
+          label: 'ks1-10.sort.colour',
+          picture: 'palette',
+          bin: 'share',
+          feedback: 'ks1-10.sort.a',
+        },
+        {
+          id: 'address',
+          label: 'ks1-10.sort.address',
+          picture: 'house',
+          bin: 'check',
+          feedback: 'ks1-10.sort.b',
+        },
+        {
+          id: 'birthday',
+          label: 'ks1-10.sort.birthday',
+          picture: 'birthdayCake',
+          bin: 'check',
+          feedback: 'ks1-10.sort.c',
+        },
+      ],
+    },
+    { kind: 'story', id: 'end', lines: ['ks1-10.end.1'] },
+  ],
+};
+
+describe.each(allScenarios().map((scenario) => [scenario.id, scenario] as const))('%s', (_, scenario) => {
+  it('plays from start to its ending with safe choices, counting each less safe one as a miss', () => {
+    let run = startRun(scenario);
+    let expectedMisses = 0;
+    while (!isAtEnding(scenario, run)) {
+      const step = currentStep(scenario, run);
+      if (step?.kind === 'choice') {
+        expect(canGoNext(scenario, run)).toBe(false);
+        const unsafe = step.choices.find((choice) => !choice.safe);
+        if (unsafe) {
+          run = choose(scenario, run, unsafe.id);
+          expect(run.feedback).toEqual({ choiceId: unsafe.id, safe: false });
+          expect(next(scenario, run)).toBe(run);
+          run = tryAgain(run);
+          expect(run.feedback).toBeUndefined();
+          expectedMisses += 1;
+        }
+        const safe = step.choices.find((choice) => choice.safe);
+        run = choose(scenario, run, safe?.id ?? '');
+        expect(chosenChoice(scenario, run)).toBe(safe);
+      }
+      if (step?.kind === 'sort') {
+        for (const item of step.items) run = sortItem(scenario, run, item.id, item.bin);
+      }
+      expect(canGoNext(scenario, run)).toBe(true);
+      run = next(scenario, run);
+    }
+    expect(run.stepIndex).toBe(scenario.steps.length);
+    expect(Object.values(run.misses).reduce((a, b) => a + b, 0)).toBe(expectedMisses);
+  });
+});
+
+describe('a scenario run', () => {
+  const scenario = allScenarios()[0];
+  if (!scenario) throw new Error('no scenarios');
+  const choiceIndex = scenario.steps.findIndex((step) => step.kind === 'choice');
+
+  it('resumes at a saved step, and never past the ending or before the start', () => {
+    expect(startRun(scenario, 2).stepIndex).toBe(2);
+    expect(startRun(scenario, 99).stepIndex).toBe(scenario.steps.length);
+    expect(startRun(scenario, -3).stepIndex).toBe(0);
+    expect(startRun(scenario, 1.7).stepIndex).toBe(1);
+  });
+
+  it('ignores unknown choices, choices on story steps and a second choice while feedback shows', () => {
+    const atStory = startRun(
+      scenario,
+      scenario.steps.findIndex((step) => step.kind === 'story'),
+    );
+    expect(choose(scenario, atStory, 'anything')).toBe(atStory);
+    const atChoice = startRun(scenario, choiceIndex);
+    expect(choose(scenario, atChoice, 'no-such-choice')).toBe(atChoice);
+    const step = scenario.steps[choiceIndex];
+    const [first, second] = step?.kind === 'choice' ? step.choices : [];
+    const chosen = choose(scenario, atChoice, first?.id ?? '');
+    expect(choose(scenario, chosen, second?.id ?? '')).toBe(chosen);
+  });
+
+  it('goes back a step, or from feedback back to the question, but not before the start', () => {
+    const start = startRun(scenario);
+    expect(back(start)).toBe(start);
+    expect(back(startRun(scenario, 2)).stepIndex).toBe(1);
+    const step = scenario.steps[choiceIndex];
+    const chosen = choose(
+      scenario,
+      startRun(scenario, choiceIndex),
+      step?.kind === 'choice' ? (step.choices[0]?.id ?? '') : '',
+    );
+    const backed = back(chosen);
+    expect(backed.stepIndex).toBe(choiceIndex);
+    expect(backed.feedback).toBeUndefined();
+  });
+
+  it('keeps its misses across steps', () => {
+    const run = { ...startRun(scenario, 1), misses: { x: 2 } };
+    expect(next(scenario, run).misses).toEqual({ x: 2 });
+  });
+});
+
+describe('a sort step', () => {
+  it('keeps a thing in its right bin, refuses the wrong bin with a miss, and opens Next when all are in', () => {
+    let run = startRun(sorting);
+    run = sortItem(sorting, run, 'address', 'share');
+    expect(run.sorted).toBeUndefined();
+    expect(run.sortTry).toEqual({ itemId: 'address', binId: 'share', right: false });
+    expect(run.misses).toEqual({ sort: 1 });
+    run = sortItem(sorting, run, 'address', 'check');
+    expect(run.sorted).toEqual({ address: 'check' });
+    expect(canGoNext(sorting, run)).toBe(false);
+    expect(sortItem(sorting, run, 'address', 'share')).toBe(run);
+    expect(sortItem(sorting, run, 'nothing', 'share')).toBe(run);
+    expect(sortItem(sorting, run, 'colour', 'nowhere')).toBe(run);
+    run = sortItem(sorting, run, 'colour', 'share');
+    run = sortItem(sorting, run, 'birthday', 'check');
+    expect(canGoNext(sorting, run)).toBe(true);
+    expect(run.misses).toEqual({ sort: 1 });
+    const after = next(sorting, run);
+    expect(after.stepIndex).toBe(1);
+    expect(after.sorted).toBeUndefined();
+  });
+});
