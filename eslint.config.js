@@ -33,6 +33,7 @@ export default tseslint.config(
         console: 'readonly',
         Buffer: 'readonly',
         URL: 'readonly',
+        requestAnimationFrame: 'readonly',
         performance: 'readonly',
         setTimeout: 'readonly',
       },

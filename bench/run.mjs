@@ -1,0 +1,45 @@
+// `npm run bench`: serves the production build locally and prints figures, each the median of 5 runs.
+// They are for comparing runs on the same machine, not pass/fail tests.
+import { preview } from 'vite';
+import { launch } from './browser.mjs';
+import { firstVisit, heapAfterPlaying, sceneFrameRate } from './measures.mjs';
+
+const runs = 5;
+const measures = [firstVisit, sceneFrameRate, heapAfterPlaying];
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const server = await preview({
+  preview: { host: '127.0.0.1', port: 4517, strictPort: false },
+  logLevel: 'silent',
+});
+const url = server.resolvedUrls.local[0];
+const browser = await launch();
+const results = new Map();
+try {
+  for (const measure of measures) {
+    for (let run = 0; run < runs; run += 1) {
+      for (const [name, value] of Object.entries(await measure(browser, url))) {
+        results.set(name, [...(results.get(name) ?? []), value]);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`Safe Online Quest benchmark: medians of ${runs} runs in Chromium (${new Date().toISOString()})`);
+console.log(
+  'Network 150 ms latency and 1.6 Mbit/s, 4x CPU throttling, for the first visit and the frame rate.',
+);
+console.log('Times are from the start of navigation or from the click that opens a scenario.\n');
+const width = Math.max(...[...results.keys()].map((name) => name.length));
+for (const [name, values] of results) {
+  const raw = values.map((value) => value.toFixed(1)).join(', ');
+  console.log(`${name.padEnd(width)}  ${median(values).toFixed(1).padStart(9)}   [${raw}]`);
+}
