@@ -2,6 +2,7 @@ import type { Agreement } from '../core/agreement/agreement';
 import type { AvatarName } from '../core/content/art-names';
 import type { KeyStage } from '../core/content/key-stage';
 import type { Scenario } from '../core/content/schema';
+import { mergeProgress } from '../core/progress/merge-progress';
 import { recordRun, resumePoint } from '../core/progress/progress';
 import { createProfile, withKeyStage } from '../core/profile/profile';
 import type { DeviceSettings } from '../core/settings/device-settings';
@@ -13,7 +14,7 @@ import type { SoundEffects } from '../services/audio';
 import type { KeyValueStore } from '../services/storage/key-value-store';
 import { SaveRepository } from '../services/storage/save-repository';
 import { GrownUpsActions } from './grown-ups-actions';
-import { readTabSession, writeTabSession } from './session-memory';
+import { readTabSession, writeTabSession, type TabSession } from './session-memory';
 
 /**
  * The game's actions: each changes the store through the pure rules in src/core and saves what
@@ -52,6 +53,7 @@ export class GameApp {
     const session = readTabSession();
     if (session && profiles.some((profile) => profile.id === session.profileId)) {
       await this.pickPupil(session.profileId);
+      await this.keepUnsavedStep(session.profileId, session.progress);
       if (session.screen.name === 'scenario') await this.openStatement(session.screen.statementId);
       else if (session.screen.name !== 'title') this.goTo(session.screen);
     }
@@ -200,12 +202,32 @@ export class GameApp {
       this.now(),
     );
     this.store.update((state) => ({ ...state, run, progress }));
+    this.rememberPlace();
+    await this.saves.saveProgress(profileId, progress);
+  }
+
+  /** A step the tab remembers but storage may not have finished writing before a reload: keep it. */
+  private async keepUnsavedStep(profileId: string, remembered: TabSession['progress']): Promise<void> {
+    if (!remembered) return;
+    const progress = mergeProgress({ [remembered.statementId]: remembered.record }, this.state.progress);
+    if (progress[remembered.statementId] === this.state.progress[remembered.statementId]) return;
+    this.store.update((state) => ({ ...state, progress }));
     await this.saves.saveProgress(profileId, progress);
   }
 
   private rememberPlace(): void {
-    const { currentProfileId, screen } = this.state;
-    writeTabSession(currentProfileId ? { profileId: currentProfileId, screen } : undefined);
+    const { currentProfileId, screen, progress } = this.state;
+    const statementId = screen.name === 'scenario' ? screen.statementId : undefined;
+    const record = statementId ? progress[statementId] : undefined;
+    writeTabSession(
+      currentProfileId
+        ? {
+            profileId: currentProfileId,
+            screen,
+            progress: statementId && record ? { statementId, record } : undefined,
+          }
+        : undefined,
+    );
   }
 
   private markStorageUnavailable(): void {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { StatementProgress } from '../core/progress/progress';
 import type { Screen } from '../core/state/app-state';
 
 /**
@@ -9,6 +10,11 @@ import type { Screen } from '../core/state/app-state';
 export interface TabSession {
   profileId: string;
   screen: Screen;
+  /**
+   * The statement progress of the scenario on screen. sessionStorage is written at once, so a reload a
+   * moment after a step still finds that step even if IndexedDB had not finished writing it.
+   */
+  progress?: { statementId: string; record: StatementProgress };
 }
 
 const key = 'soq:tab';
@@ -19,6 +25,17 @@ const TabSessionSchema = v.object({
     v.object({ name: v.picklist(['title', 'profiles', 'keyStage', 'map', 'promise', 'grownUps']) }),
     v.object({ name: v.literal('scenario'), statementId: v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/)) }),
   ]),
+  progress: v.optional(
+    v.object({
+      statementId: v.string(),
+      record: v.object({
+        status: v.picklist(['not-started', 'in-progress', 'done']),
+        step: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        misses: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+        updatedAt: v.number(),
+      }),
+    }),
+  ),
 });
 
 export function readTabSession(): TabSession | undefined {

@@ -119,6 +119,7 @@ test('a grown-up deletes one pupil, then everything, each after a confirmation',
   await openClass(page, false);
   await page.getByRole('button', { name: 'Delete everything on this device' }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.getByLabel('New PIN')).toBeVisible();
   await page.reload();
   await page.getByRole('button', { name: 'Grown-ups' }).click();
   // As on first use: a new PIN is asked for, and no pupils are left.

@@ -48,7 +48,7 @@ test('first use: the teacher chooses a PIN and sets the school up; bad input get
   await page.getByRole('textbox', { name: /Trusted adults in school/ }).fill('Mrs Khan');
   await page.getByRole('checkbox', { name: 'Key Stage 2' }).uncheck();
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText('Saved.');
 
   await page.reload();
   await page.getByRole('button', { name: 'Grown-ups' }).click();
@@ -174,7 +174,7 @@ test('a school logo: bad files are refused with a reason, a picture is resized a
   await page.getByRole('textbox', { name: 'School name' }).fill('Elm Primary');
   await page.getByRole('radio', { name: 'Pupil and parent or carer' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText('Saved.');
 
   await page.getByRole('button', { name: 'Back to the game' }).click();
   await newPupil(page, 'Leo', 'Key Stage 2');

@@ -31,6 +31,7 @@ async function importFile(page: Page, name: string, text: string | Buffer): Prom
 
 /** What the class table shows, row by row: everything a grown-up can see of each pupil. */
 async function classTable(page: Page): Promise<string[]> {
+  await page.getByRole('rowheader').first().waitFor();
   return page.getByRole('row').allInnerTexts();
 }
 

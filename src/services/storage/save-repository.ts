@@ -31,6 +31,7 @@ type Agreements = Partial<Record<KeyStage, Agreement>>;
  */
 export class SaveRepository {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly checked = new Set<string>();
 
   constructor(
     private readonly store: KeyValueStore,
@@ -132,7 +133,9 @@ export class SaveRepository {
     next: (stored: v.InferOutput<S> | undefined) => unknown,
   ): Promise<void> {
     return this.enqueue(async () => {
-      await this.read(key, schema);
+      // The first change of a key this visit checks what is stored, so a bad record is kept aside first.
+      if (!this.checked.has(key)) await this.read(key, schema);
+      this.checked.add(key);
       await this.store.update(key, (stored) => {
         const record = readRecord(schema, stored);
         return next(record.state === 'valid' ? record.value : undefined);
