@@ -45,6 +45,8 @@ export class SoqClassTable extends LitElement {
     this.keyStage = keyStage;
     this.chosen = new Set();
     this.message = '';
+    // Never show one key stage's table under the other's heading while the content loads.
+    this.content = undefined;
     this.content = await loadKeyStage(keyStage);
   }
 

@@ -28,7 +28,7 @@ export class SoqScenarioView extends LitElement {
       }
       :host {
         display: grid;
-        grid-template-rows: auto minmax(8rem, 1fr) auto;
+        grid-template-rows: auto minmax(5rem, 1fr) auto;
         height: 100%;
       }
       header {

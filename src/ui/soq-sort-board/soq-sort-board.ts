@@ -27,17 +27,18 @@ export class SoqSortBoard extends LitElement {
         margin: 0;
         padding: 0;
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-        gap: 0.6rem;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+        gap: 0.5rem;
       }
       li {
         display: grid;
         grid-template-columns: auto 1fr;
         align-items: center;
-        gap: 0.3rem 0.6rem;
+        gap: 0.25rem 0.5rem;
         border: 3px solid var(--soq-ink);
         border-radius: 18px;
-        padding: 0.4rem 0.6rem;
+        padding: 0.3rem 0.5rem;
+        line-height: 1.15;
         background: #fff;
         overflow-wrap: anywhere;
       }
@@ -45,8 +46,8 @@ export class SoqSortBoard extends LitElement {
         background: #e2f7da;
       }
       li > .pic {
-        width: 2.2em;
-        height: 2.2em;
+        width: 1.8em;
+        height: 1.8em;
       }
       .bins {
         grid-column: 1 / -1;
@@ -54,10 +55,15 @@ export class SoqSortBoard extends LitElement {
         gap: 0.5rem;
         flex-wrap: wrap;
       }
+      .bins {
+        flex-wrap: nowrap;
+      }
       .bins button {
         flex: 1;
-        padding: 0.3rem 0.6rem;
-        font-size: 0.9em;
+        padding: 0.2rem 0.4rem;
+        font-size: 0.72em;
+        line-height: 1.1;
+        border-radius: 16px;
       }
       .placed {
         grid-column: 1 / -1;
