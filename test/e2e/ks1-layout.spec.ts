@@ -27,6 +27,7 @@ for (const viewport of [
           await page
             .getByRole('button', { name: `${scenarioText(item.label)}: ${scenarioText(bin?.label ?? '')}` })
             .click();
+          await expectFits(page, `${scenario.id} ${step.id} after sorting ${item.id}`, 64);
         }
         const safe = step.choices?.find((choice) => choice.safe);
         if (safe) {

@@ -202,7 +202,7 @@ export class SoqScenarioPanel extends LitElement {
     if (run.feedback)
       return html`${this.renderLines(step, !this.classVote)}${this.renderFeedback(scenario, run, step)}`;
     return html`
-      ${this.renderLines(step, true)}
+      ${this.renderLines(step, !run.sortTry)}
       ${step.kind === 'choice' ? this.renderChoices(scenario, step, run) : nothing}
       ${
         step.kind === 'sort'

@@ -71,12 +71,18 @@ export class SoqSortBoard extends LitElement {
         align-items: center;
         gap: 0.4rem;
         font-weight: 700;
+        min-height: var(--soq-target, 48px);
+      }
+      .placed .pic {
+        width: 1.4em;
+        height: 1.4em;
+        flex: none;
       }
       .feedback {
         display: flex;
         align-items: center;
         gap: 0.6rem;
-        padding: 0.4rem 0.8rem;
+        padding: 0.2rem 0.8rem;
         border-radius: 16px;
         border: 3px solid var(--soq-ink);
         background: #fff7dd;
@@ -85,8 +91,8 @@ export class SoqSortBoard extends LitElement {
         background: #e2f7da;
       }
       .feedback .pic {
-        width: 2em;
-        height: 2em;
+        width: 1.6em;
+        height: 1.6em;
       }
     `,
   ];
