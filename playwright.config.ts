@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './test/browser';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const port = 4317;
 

@@ -1,14 +1,6 @@
 // How the benchmark launches Debian's Chromium: the same executable and flags as the browser tests.
 import { chromium } from '@playwright/test';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--enable-unsafe-swiftshader',
-];
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 export function launch() {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

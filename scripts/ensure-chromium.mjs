@@ -2,8 +2,8 @@
 // browser download cannot run here, so tests launch /usr/bin/chromium (or $CHROMIUM_PATH).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumPath as path } from './chromium.mjs';
 
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(path)) {
   if (process.getuid?.() !== 0) {
     console.error(

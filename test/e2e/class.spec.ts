@@ -1,22 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { level, scenarioText, squash, statementIds, statementWords } from './content';
-import { newPupil } from './journey';
+import { newPupil, openClass } from './journey';
 import { pdfPages } from './pdf-text';
-
-const pin = '7391';
-
-async function openClass(page: Page, firstTime: boolean): Promise<void> {
-  await page.getByRole('button', { name: 'Grown-ups' }).click();
-  if (firstTime) {
-    await page.getByLabel('New PIN').fill(pin);
-    await page.getByLabel('The same PIN again').fill(pin);
-    await page.getByRole('button', { name: 'Save PIN' }).click();
-  } else {
-    await page.getByLabel('PIN').fill(pin);
-    await page.getByRole('button', { name: 'Open' }).click();
-  }
-  await page.getByRole('tab', { name: 'Class' }).click();
-}
 
 async function signTyped(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'My Promise' }).click();

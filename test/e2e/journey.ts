@@ -14,3 +14,25 @@ export async function newPupil(
   await page.getByRole('button', { name: new RegExp(keyStage) }).click();
   await expect(page.getByRole('heading', { name: `${keyStage} quest map` })).toBeVisible();
 }
+
+const pin = '7391';
+
+/**
+ * Opens the grown-ups' class table from a new tab (a reloaded tab would go back to a pupil's map).
+ * The first time, it sets the grown-ups' PIN.
+ */
+export async function openClass(page: Page, firstTime: boolean): Promise<void> {
+  await page.goto('./');
+  await page.evaluate(() => sessionStorage.clear());
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Grown-ups' }).click();
+  if (firstTime) {
+    await page.getByLabel('New PIN').fill(pin);
+    await page.getByLabel('The same PIN again').fill(pin);
+    await page.getByRole('button', { name: 'Save PIN' }).click();
+  } else {
+    await page.getByLabel('PIN').fill(pin);
+    await page.getByRole('button', { name: 'Open' }).click();
+  }
+  await page.getByRole('tab', { name: 'Class' }).click();
+}

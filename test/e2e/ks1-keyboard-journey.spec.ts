@@ -2,30 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { level, scenarioText, squash, statementIds, statementWords } from './content';
 import { activate, tabTo, typeInto } from './keyboard';
 import { pdfPages } from './pdf-text';
+import { playStepByKeyboard } from './play-by-keyboard';
 
 const funnyFeeling = level('levels/ks1/scenarios/ks1-04-funny-feeling.json');
 
 async function playStep(page: Page, stepIndex: number): Promise<void> {
   const step = funnyFeeling.steps[stepIndex];
   if (!step) throw new Error(`no step ${stepIndex}`);
-  await expect(page.getByText(scenarioText(step.lines[0] ?? ''))).toBeVisible();
-  if (step.kind === 'story') {
-    await activate(page, page.getByRole('button', { name: 'Next' }));
-    return;
-  }
-  const choices = step.choices ?? [];
-  // First a less safe choice, where there is one: kind words and a retry, never a fail screen.
-  const unsafe = choices.find((choice) => !choice.safe);
-  if (unsafe) {
-    await activate(page, page.getByRole('button', { name: scenarioText(unsafe.label) }));
-    await expect(page.getByRole('status').filter({ hasText: scenarioText(unsafe.feedback) })).toBeVisible();
-    await activate(page, page.getByRole('button', { name: "Let's try again" }));
-  }
-  const safe = choices.find((choice) => choice.safe);
-  if (!safe) throw new Error('no safe choice');
-  await activate(page, page.getByRole('button', { name: scenarioText(safe.label) }));
-  await expect(page.getByRole('status').filter({ hasText: scenarioText(safe.feedback) })).toBeVisible();
-  await activate(page, page.getByRole('button', { name: 'Next' }));
+  await playStepByKeyboard(page, step);
 }
 
 test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboard alone', async ({

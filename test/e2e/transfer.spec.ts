@@ -1,26 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { level, scenarioText } from './content';
-import { newPupil } from './journey';
-
-const pin = '8642';
-
-async function openClass(page: Page, firstTime: boolean): Promise<void> {
-  // A new tab starts at the title (a reloaded one would go back to the pupil's map).
-  await page.goto('./');
-  await page.evaluate(() => sessionStorage.clear());
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Grown-ups' }).click();
-  if (firstTime) {
-    await page.getByLabel('New PIN').fill(pin);
-    await page.getByLabel('The same PIN again').fill(pin);
-    await page.getByRole('button', { name: 'Save PIN' }).click();
-  } else {
-    await page.getByLabel('PIN').fill(pin);
-    await page.getByRole('button', { name: 'Open' }).click();
-  }
-  await page.getByRole('tab', { name: 'Class' }).click();
-}
+import { newPupil, openClass } from './journey';
 
 async function importFile(page: Page, name: string, text: string | Buffer): Promise<void> {
   const buffer = typeof text === 'string' ? Buffer.from(text) : text;

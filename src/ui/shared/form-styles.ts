@@ -48,13 +48,6 @@ export const formStyles = css`
     height: 1.6rem;
     margin: 0;
   }
-  .problem {
-    background: #fff4d6;
-    border: 3px solid var(--soq-ink);
-    border-radius: 14px;
-    padding: 0.4rem 0.8rem;
-    font-weight: 700;
-  }
   .actions {
     display: flex;
     gap: 0.8rem;

@@ -52,6 +52,14 @@ export const sharedStyles = css`
     outline: 4px solid var(--soq-focus);
     outline-offset: 3px;
   }
+  /** A kind message about something to put right: never red, never alarming. */
+  .problem {
+    background: #fff4d6;
+    border: 3px solid var(--soq-ink);
+    border-radius: 14px;
+    padding: 0.4rem 0.8rem;
+    font-weight: 700;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -45,13 +45,6 @@ export const classTableStyles = css`
     width: 1.5rem;
     height: 1.5rem;
   }
-  .problem {
-    background: #fff4d6;
-    border: 3px solid var(--soq-ink);
-    border-radius: 14px;
-    padding: 0.4rem 0.8rem;
-    font-weight: 700;
-  }
   .danger {
     background: #ffe1dc;
   }

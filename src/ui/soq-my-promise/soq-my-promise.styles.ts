@@ -74,13 +74,6 @@ export const myPromiseStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     gap: 0.8rem;
   }
-  .problem {
-    background: #fff4d6;
-    border: 3px solid var(--soq-ink);
-    border-radius: 14px;
-    padding: 0.4rem 0.8rem;
-    font-weight: 700;
-  }
   .signed {
     display: grid;
     justify-items: center;

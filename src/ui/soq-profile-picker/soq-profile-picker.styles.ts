@@ -65,13 +65,6 @@ export const profilePickerStyles = css`
   .hint {
     font-size: 1.05rem;
   }
-  .problem {
-    background: #fff4d6;
-    border: 3px solid var(--soq-ink);
-    border-radius: 16px;
-    padding: 0.5rem 0.9rem;
-    font-weight: 700;
-  }
   fieldset {
     border: 0;
     padding: 0;

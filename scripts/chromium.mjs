@@ -1,4 +1,5 @@
-/** How the browser tests and the benchmark launch Debian's Chromium (Playwright's download can't run here). */
+// How the browser tests and the benchmark launch Debian's Chromium (Playwright's own browser download
+// cannot run here). Override the executable with CHROMIUM_PATH.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const chromiumArgs = [
