@@ -8,7 +8,7 @@ export async function newPupil(page, name, keyStage) {
 
 /** Plays the open scenario to its end, choosing the first safe answer at every step. */
 export async function playToEnd(page) {
-  for (let guard = 0; guard < 40; guard += 1) {
+  for (let guard = 0; guard < 100; guard += 1) {
     if (await page.getByRole('button', { name: 'Back to the map' }).isVisible()) return;
     const next = page.getByRole('button', { name: 'Next' });
     if (await next.isVisible()) {
@@ -24,8 +24,14 @@ export async function playToEnd(page) {
       if (!(await tryAgain.isVisible())) break;
       await tryAgain.click();
     }
+    // Sorting: try the first thing's first bin; if it stays out, its other bin is the right one.
     const sortButtons = page.getByRole('list', { name: 'Things to sort' }).getByRole('button');
-    if ((await sortButtons.count()) > 0) await sortButtons.first().click();
+    const before = await sortButtons.count();
+    if (before > 0) {
+      await sortButtons.first().click();
+      await page.waitForTimeout(50);
+      if ((await sortButtons.count()) === before) await sortButtons.nth(1).click();
+    }
   }
   throw new Error('the scenario did not end');
 }
