@@ -41,7 +41,20 @@ export async function layoutProblems(page: Page, minTarget = 48): Promise<Layout
           problem: `target ${Math.round(rect.width)}x${Math.round(rect.height)}px`,
         });
       }
-      if (rect.left < -1 || rect.top < -1 || rect.right > innerWidth + 1 || rect.bottom > innerHeight + 1) {
+      // A long list may scroll inside its own box (thirty pupils, say): what it hides is reachable.
+      const inScroller = (() => {
+        for (let node: Element | null = control.parentElement; node;) {
+          const overflow = getComputedStyle(node).overflowY;
+          if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight)
+            return true;
+          const root = node.getRootNode();
+          node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+        }
+        return false;
+      })();
+      const outside =
+        rect.left < -1 || rect.top < -1 || rect.right > innerWidth + 1 || rect.bottom > innerHeight + 1;
+      if (outside && !inScroller) {
         problems.push({ what: name, problem: 'outside the screen' });
       }
       // A text box scrolls what is typed by design; a button or label must show all of its words.

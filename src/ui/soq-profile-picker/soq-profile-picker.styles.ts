@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const profilePickerStyles = css`
   :host {
-    display: grid;
-    grid-template-rows: auto 1fr;
+    display: flex;
+    flex-direction: column;
     height: 100%;
     padding: 1rem clamp(1rem, 3vw, 2.5rem);
     gap: 1rem;
@@ -18,7 +18,22 @@ export const profilePickerStyles = css`
     font-size: clamp(1.6rem, 4.5vmin, 2.6rem);
     flex: 1;
   }
+  .search {
+    display: grid;
+    gap: 0.3rem;
+    max-width: 30rem;
+    font-weight: 700;
+  }
+  .search input {
+    min-height: 56px;
+    font-size: 1.4rem;
+    padding: 0.3rem 0.9rem;
+    border: 3px solid var(--soq-ink);
+    border-radius: 16px;
+  }
   .pupils {
+    flex: 1;
+    min-height: 0;
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
     grid-auto-rows: min-content;

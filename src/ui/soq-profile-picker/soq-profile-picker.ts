@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { avatarNames, type AvatarName } from '../../core/content/art-names';
+import { findPupils, searchFrom } from '../../core/profile/find-pupils';
 import { checkPupilName, maxNameLength, type NameProblem } from '../../core/profile/pupil-name';
 import { i18n } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';
@@ -20,6 +21,7 @@ export class SoqProfilePicker extends LitElement {
   @state() private creating = false;
   @state() private problem?: NameProblem;
   @state() private avatar: AvatarName = avatarNames[0];
+  @state() private search = '';
   @query('#name') private nameInput?: HTMLInputElement;
 
   private state?: StoreController<GameApp['state']>;
@@ -100,22 +102,36 @@ export class SoqProfilePicker extends LitElement {
   }
 
   private renderPupils() {
-    const profiles = this.state?.value.profiles ?? [];
-    return html`<ul class="pupils">
-      ${profiles.map(
-        (profile) =>
-          html`<li>
-            <button
-              class="pupil"
-              type="button"
-              aria-label=${i18n.t('profiles.playAs', { name: profile.name })}
-              @click=${() => void this.app.pickPupil(profile.id)}
-            >
-              ${picture(profile.avatar)}<span dir="auto">${profile.name}</span>
-            </button>
-          </li>`,
-      )}
-    </ul>`;
+    const everyone = this.state?.value.profiles ?? [];
+    const profiles = findPupils(everyone, this.search);
+    const searchable = everyone.length >= searchFrom;
+    return html`${
+        searchable
+          ? html`<label class="search"
+              >${i18n.t('profiles.search')}<input
+                type="search"
+                .value=${this.search}
+                autocomplete="off"
+                @input=${(e: InputEvent) => (this.search = (e.target as HTMLInputElement).value)}
+            /></label>`
+          : nothing
+      }
+      ${profiles.length === 0 ? html`<p role="status">${i18n.t('profiles.noMatch', { typed: this.search })}</p>` : nothing}
+      <ul class="pupils">
+        ${profiles.map(
+          (profile) =>
+            html`<li>
+              <button
+                class="pupil"
+                type="button"
+                aria-label=${i18n.t('profiles.playAs', { name: profile.name })}
+                @click=${() => void this.app.pickPupil(profile.id)}
+              >
+                ${picture(profile.avatar)}<span dir="auto">${profile.name}</span>
+              </button>
+            </li>`,
+        )}
+      </ul>`;
   }
 
   override render() {
