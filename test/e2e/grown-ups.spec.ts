@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { level, scenarioText, squash, useTrustedAtSchool } from './content';
-import { newPupil } from './journey';
+import { agreeToEvery, newPupil } from './journey';
 import { pdfPages } from './pdf-text';
 
 const pin = '482915';
@@ -103,6 +103,7 @@ test("the school's trusted adults and name reach the scenarios, My Promise and t
   await page.getByRole('textbox', { name: 'School name' }).fill('Oak Tree Primary');
   await page.getByRole('textbox', { name: /Web address/ }).fill('https://oaktree.example/policies');
   await page.getByRole('textbox', { name: /Trusted adults in school/ }).fill('Mrs Khan');
+  await page.getByRole('checkbox', { name: /may sign My Promise before/ }).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('button', { name: 'Back to the game' }).click();
   await newPupil(page, 'Ivy', 'Key Stage 1');
@@ -127,9 +128,7 @@ test("the school's trusted adults and name reach the scenarios, My Promise and t
   useTrustedAtSchool('A teacher');
 
   await page.getByRole('button', { name: 'Map' }).click();
-  await page.getByRole('button', { name: 'My Promise' }).click();
-  while (await page.getByRole('button', { name: 'Next' }).isVisible())
-    await page.getByRole('button', { name: 'Next' }).click();
+  await agreeToEvery(page);
   await expect(page.getByRole('textbox', { name: 'at school' })).toHaveValue('Mrs Khan');
   await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Ivy');
   await page.getByRole('button', { name: 'Sign my promise' }).click();
@@ -173,14 +172,13 @@ test('a school logo: bad files are refused with a reason, a picture is resized a
   expect(size[1]).toBeLessThanOrEqual(300);
   await page.getByRole('textbox', { name: 'School name' }).fill('Elm Primary');
   await page.getByRole('radio', { name: 'Pupil and parent or carer' }).check();
+  await page.getByRole('checkbox', { name: /may sign My Promise before/ }).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText('Saved.');
 
   await page.getByRole('button', { name: 'Back to the game' }).click();
   await newPupil(page, 'Leo', 'Key Stage 2');
-  await page.getByRole('button', { name: 'My Promise' }).click();
-  while (await page.getByRole('button', { name: 'Next' }).isVisible())
-    await page.getByRole('button', { name: 'Next' }).click();
+  await agreeToEvery(page);
   await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Leo');
   await page.getByRole('button', { name: 'Sign my promise' }).click();
   const pdf = await page.pdf({ format: 'A4' });

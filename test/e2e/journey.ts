@@ -36,3 +36,25 @@ export async function openClass(page: Page, firstTime: boolean): Promise<void> {
   }
   await page.getByRole('tab', { name: 'Class' }).click();
 }
+
+/** From the map: opens My Promise, says "I agree" to every statement, and stops on the signing page. */
+export async function agreeToEvery(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'My Promise' }).click();
+  for (;;) {
+    const toAgree = page.getByRole('button', { name: /^I agree to promise \d+$/, pressed: false });
+    while ((await toAgree.count()) > 0) await toAgree.first().click();
+    const next = page.getByRole('button', { name: 'Next' });
+    if (!(await next.isVisible())) return;
+    await next.click();
+  }
+}
+
+/** In the grown-ups' School tab: lets pupils sign before they have played every statement. */
+export async function allowEarlySigning(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'School' }).click();
+  const name = page.getByRole('textbox', { name: 'School name' });
+  if ((await name.inputValue()) === '') await name.fill('Test Primary');
+  await page.getByRole('checkbox', { name: /may sign My Promise before/ }).check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}

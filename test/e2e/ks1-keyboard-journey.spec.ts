@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { level, scenarioText, squash, statementIds, statementWords } from './content';
+import { aup, level, levelsOf, scenarioText, squash, statementIds, statementWords } from './content';
 import { activate, tabTo, typeInto } from './keyboard';
 import { pdfPages } from './pdf-text';
-import { playStepByKeyboard } from './play-by-keyboard';
+import { playScenarioByKeyboard, playStepByKeyboard } from './play-by-keyboard';
 
 const funnyFeeling = level('levels/ks1/scenarios/ks1-04-funny-feeling.json');
 
@@ -40,22 +40,58 @@ test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboar
   await activate(page, page.getByRole('button', { name: 'Back to the map' }));
   await expect(page.getByRole('button', { name: /^4\. Funny feeling: done$/ })).toBeVisible();
 
-  // My Promise: every statement, page by page, then the trusted adults and a typed signature.
+  // My Promise waits until every adventure is played, and offers the way to each.
   await activate(page, page.getByRole('button', { name: 'My Promise' }));
-  const seen = new Set<string>();
   while (await page.getByRole('button', { name: 'Next' }).isVisible()) {
-    for (const id of statementIds('ks1')) {
-      if (await page.getByText(statementWords('ks1', id), { exact: true }).isVisible()) seen.add(id);
-    }
     await activate(page, page.getByRole('button', { name: 'Next' }));
   }
-  expect([...seen].sort()).toEqual(statementIds('ks1').sort());
+  await expect(page.getByRole('status')).toHaveText(
+    `Play every adventure before you sign: ${statementIds('ks1').length - 1} to go.`,
+  );
+  const others = levelsOf('ks1').filter((scenario) => scenario.statement !== 'ks1-04');
+  const [first, ...rest] = others;
+  if (!first) throw new Error('no other scenarios');
+  await activate(page, page.getByRole('button', { name: `Play 1. ${aup.ks1.places['ks1-01'] ?? ''} first` }));
+  await playScenarioByKeyboard(page, first);
+  await activate(page, page.getByRole('button', { name: 'Back to the map' }));
+  for (const scenario of rest) {
+    const number = Number(scenario.statement.slice(-2));
+    await activate(page, page.getByRole('button', { name: new RegExp(`^${number}\\. .*: not started$`) }));
+    await playScenarioByKeyboard(page, scenario);
+    await activate(page, page.getByRole('button', { name: 'Back to the map' }));
+  }
+
+  // Every statement, page by page: the pupil agrees to each one, but forgets the last.
+  await activate(page, page.getByRole('button', { name: 'My Promise' }));
+  const seen = new Set<string>();
+  const ids = statementIds('ks1');
+  for (;;) {
+    for (const id of ids) {
+      if (!(await page.getByText(statementWords('ks1', id), { exact: true }).isVisible())) continue;
+      seen.add(id);
+      if (id !== ids.at(-1))
+        await activate(
+          page,
+          page.getByRole('button', { name: `I agree to promise ${Number(id.slice(-2))}` }),
+        );
+    }
+    if (!(await page.getByRole('button', { name: 'Next' }).isVisible())) break;
+    await activate(page, page.getByRole('button', { name: 'Next' }));
+  }
+  expect([...seen].sort()).toEqual([...ids].sort());
 
   await typeInto(page, page.getByRole('textbox', { name: 'at school' }), 'Mrs Khan');
   await typeInto(page, page.getByRole('textbox', { name: 'at home' }), 'Nana and Dad');
   await activate(page, page.getByRole('button', { name: 'Sign my promise' }));
-  await expect(page.getByRole('alert')).toHaveText('Please draw your signature, or type your name to sign.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Please draw your signature' })).toHaveText(
+    'Please draw your signature, or type your name to sign.',
+  );
   await typeInto(page, page.getByRole('textbox', { name: 'Or type your name to sign' }), 'Ava');
+  await activate(page, page.getByRole('button', { name: 'Sign my promise' }));
+  await expect(page.getByRole('alert')).toContainText('Please agree to every promise first: 1 to go.');
+  await activate(page, page.getByRole('button', { name: 'Show me' }));
+  await activate(page, page.getByRole('button', { name: `I agree to promise ${ids.length}` }));
+  await activate(page, page.getByRole('button', { name: 'Next' }));
   await activate(page, page.getByRole('button', { name: 'Sign my promise' }));
   await expect(page.getByRole('status').filter({ hasText: /Signed on/ })).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: 'Print my promise' }));

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { level, scenarioText, squash, statementIds, statementWords } from './content';
-import { newPupil } from './journey';
+import { agreeToEvery, newPupil } from './journey';
 import { pdfPages } from './pdf-text';
 
 test('a KS2 pupil plays age rules with the mouse, signs by drawing, and prints', async ({ page }) => {
@@ -37,9 +37,7 @@ test('a KS2 pupil plays age rules with the mouse, signs by drawing, and prints',
   await page.getByRole('button', { name: 'Back to the map' }).click();
   await expect(page.getByRole('button', { name: /^17\. Age rules: done$/ })).toBeVisible();
 
-  await page.getByRole('button', { name: 'My Promise' }).click();
-  while (await page.getByRole('button', { name: 'Next' }).isVisible())
-    await page.getByRole('button', { name: 'Next' }).click();
+  await agreeToEvery(page);
   const pad = page.getByRole('img', { name: /Signature drawing area/ });
   const box = await pad.boundingBox();
   if (!box) throw new Error('no signature area');

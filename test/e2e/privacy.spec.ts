@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { level, scenarioText } from './content';
-import { newPupil } from './journey';
+import { agreeToEvery, newPupil } from './journey';
 
 test('every request of a full journey goes to the game’s own origin', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
@@ -23,9 +23,7 @@ test('every request of a full journey goes to the game’s own origin', async ({
     if (step.kind === 'story') await page.getByRole('button', { name: 'Next' }).click();
   }
   await page.getByRole('button', { name: 'Back to the map' }).click();
-  await page.getByRole('button', { name: 'My Promise' }).click();
-  while (await page.getByRole('button', { name: 'Next' }).isVisible())
-    await page.getByRole('button', { name: 'Next' }).click();
+  await agreeToEvery(page);
   await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Noor');
   await page.getByRole('button', { name: 'Sign my promise' }).click();
   await page.pdf({ format: 'A4' });

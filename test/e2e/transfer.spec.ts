@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { level, scenarioText } from './content';
-import { newPupil, openClass } from './journey';
+import { agreeToEvery, allowEarlySigning, newPupil, openClass } from './journey';
 
 async function importFile(page: Page, name: string, text: string | Buffer): Promise<void> {
   const buffer = typeof text === 'string' ? Buffer.from(text) : text;
@@ -24,7 +24,9 @@ async function classTable(page: Page): Promise<string[]> {
 test('export then import into a fresh browser reproduces every pupil exactly', async ({ browser }) => {
   const before = await browser.newContext();
   const page = await before.newPage();
-  await page.goto('./');
+  await openClass(page, true);
+  await allowEarlySigning(page);
+  await page.getByRole('button', { name: 'Back to the game' }).click();
   await newPupil(page, 'Ama', 'Key Stage 1');
   const scenario = level('levels/ks1/scenarios/ks1-04-funny-feeling.json');
   await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
@@ -34,9 +36,7 @@ test('export then import into a fresh browser reproduces every pupil exactly', a
     await page.getByRole('button', { name: 'Next' }).click();
   }
   await page.getByRole('button', { name: 'Back to the map' }).click();
-  await page.getByRole('button', { name: 'My Promise' }).click();
-  while (await page.getByRole('button', { name: 'Next' }).isVisible())
-    await page.getByRole('button', { name: 'Next' }).click();
+  await agreeToEvery(page);
   await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Ama');
   await page.getByRole('button', { name: 'Sign my promise' }).click();
   await page.getByRole('button', { name: 'Map' }).click();
@@ -46,7 +46,7 @@ test('export then import into a fresh browser reproduces every pupil exactly', a
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Map' }).click();
 
-  await openClass(page, true);
+  await openClass(page, false);
   const ks1Before = await classTable(page);
   await showKeyStage2(page);
   const ks2Before = await classTable(page);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { aup, level, scenarioText, squash, statementIds, statementWords } from './content';
-import { newPupil } from './journey';
+import { agreeToEvery, allowEarlySigning, newPupil } from './journey';
 import { pdfPages } from './pdf-text';
 
 const pin = '5173';
@@ -12,6 +12,7 @@ test('a school rewords and hides statements: pupils play, sign and print its wor
   await page.getByLabel('New PIN').fill(pin);
   await page.getByLabel('The same PIN again').fill(pin);
   await page.getByRole('button', { name: 'Save PIN' }).click();
+  await allowEarlySigning(page);
   await page.getByRole('tab', { name: 'Wording' }).click();
 
   const box = page.getByRole('textbox', { name: '4. Funny feeling' });
@@ -44,10 +45,12 @@ test('a school rewords and hides statements: pupils play, sign and print its wor
   await expect(page.getByText(reworded, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Back to the map' }).click();
 
-  await page.getByRole('button', { name: 'My Promise' }).click();
+  await agreeToEvery(page);
+  const back = page.getByRole('button', { name: 'Back' });
+  while (await back.isVisible()) await back.click();
   await expect(page.getByText(reworded, { exact: true })).toBeVisible();
-  while (await page.getByRole('button', { name: 'Next' }).isVisible())
-    await page.getByRole('button', { name: 'Next' }).click();
+  const next = page.getByRole('button', { name: 'Next' });
+  while (await next.isVisible()) await next.click();
   await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Nia');
   await page.getByRole('button', { name: 'Sign my promise' }).click();
   let text = squash((await pdfPages(await page.pdf({ format: 'A4' }))).join(' '));
@@ -66,9 +69,7 @@ test('a school rewords and hides statements: pupils play, sign and print its wor
   await page.getByRole('button', { name: 'Back to the game' }).click();
   await page.getByRole('button', { name: 'Play' }).click();
   await page.getByRole('button', { name: 'Play as Nia' }).click();
-  await page.getByRole('button', { name: 'My Promise' }).click();
-  while (await page.getByRole('button', { name: 'Next' }).isVisible())
-    await page.getByRole('button', { name: 'Next' }).click();
+  await agreeToEvery(page);
   await expect(page.getByRole('status')).toContainText('You signed an earlier version');
   text = squash((await pdfPages(await page.pdf({ format: 'A4' }))).join(' '));
   expect(text).toContain('Signed for an earlier version of this agreement.');

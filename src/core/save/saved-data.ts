@@ -69,6 +69,7 @@ export const SettingsRecord = v.object({
 });
 
 export const SchoolSchema = v.object({
+  earlySigning: v.optional(v.boolean(), false),
   name: v.pipe(v.string(), v.maxLength(200)),
   policyUrl: v.pipe(v.string(), v.maxLength(400)),
   trustedAtSchool: v.pipe(v.string(), v.maxLength(400)),

@@ -13,6 +13,8 @@ export interface SchoolSettings {
   readonly signers: Signers;
   /** The school's logo, resized on this device, as a PNG data URL; empty for none. */
   readonly logo: string;
+  /** Pupils may sign My Promise before they have played every statement. */
+  readonly earlySigning: boolean;
 }
 
 export const defaultSchool: SchoolSettings = {
@@ -22,6 +24,7 @@ export const defaultSchool: SchoolSettings = {
   keyStages: ['ks1', 'ks2'],
   signers: 'pupil',
   logo: '',
+  earlySigning: false,
 };
 
 export const schoolLimits = { name: 80, policyUrl: 300, trustedAtSchool: 120 } as const;

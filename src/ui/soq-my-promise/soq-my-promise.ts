@@ -8,21 +8,20 @@ import {
   signAgreement,
   type AgreementProblem,
 } from '../../core/agreement/agreement';
-import { plainText } from '../../core/content/emphasis';
 import type { StatementEntry } from '../../core/content/schema';
+import { readiness, type Readiness } from '../../core/agreement/readiness';
 import { shownStatements } from '../../core/school/wording';
 import { currentProfile } from '../../core/state/app-state';
 import type { KeyStageContent } from '../../content/levels';
 import type { Narrator } from '../../services/narration';
 import { i18n } from '../../services/i18n/i18n';
-import { withEmphasis } from '../shared/emphasis';
 import { ContentController } from '../shared/content-controller';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
-import { formatDay, statementText } from '../shared/text';
+import { formatDay, placeName, statementNumber } from '../shared/text';
 import '../soq-certificate/soq-certificate';
-import '../soq-read-aloud/soq-read-aloud';
+import '../soq-promise-statements/soq-promise-statements';
 import '../soq-signature-pad/soq-signature-pad';
 import { myPromiseStyles } from './soq-my-promise.styles';
 
@@ -49,6 +48,9 @@ export class SoqMyPromise extends LitElement {
   @state() private typed = '';
   @state() private problems: AgreementProblem[] = [];
   @state() private resigning = false;
+  /** The statements the pupil has said "I agree" to on this visit. */
+  @state() private agreed = new Set<string>();
+  @state() private unagreedCount = 0;
   private state?: StoreController<GameApp['state']>;
   private readonly loader = new ContentController(
     this,
@@ -89,7 +91,8 @@ export class SoqMyPromise extends LitElement {
         : undefined;
     const draft = { trustedAtSchool: this.atSchool, trustedAtHome: this.atHome, signature };
     this.problems = checkDraft(draft);
-    if (this.problems.length > 0 || !signature) return;
+    this.unagreedCount = this.readiness(content).unagreed.length;
+    if (this.problems.length > 0 || !signature || this.unagreedCount > 0) return;
     this.resigning = false;
     const version = this.app.state.wording.version;
     void this.app.saveAgreement(
@@ -97,19 +100,56 @@ export class SoqMyPromise extends LitElement {
     );
   }
 
+  private readiness(content: KeyStageContent): Readiness {
+    const ids = this.statements(content).map((entry) => entry.id);
+    const playable = new Set(content.scenarios.keys());
+    return readiness(ids, playable, this.app.state.progress, this.agreed, this.app.state.school.earlySigning);
+  }
+
+  private toggleAgreed(statementId: string): void {
+    const agreed = new Set(this.agreed);
+    if (agreed.has(statementId)) agreed.delete(statementId);
+    else agreed.add(statementId);
+    this.agreed = agreed;
+  }
+
+  /** Back to the page of the first statement still to agree to. */
+  private showFirstUnagreed(content: KeyStageContent): void {
+    const first = this.readiness(content).unagreed[0];
+    const index = this.statements(content).findIndex((entry) => entry.id === first);
+    this.turn(Math.floor(index / perPage[content.keyStage]) - this.page);
+  }
+
   private renderStatements(content: KeyStageContent) {
     const size = perPage[content.keyStage];
-    const entries = this.statements(content).slice(this.page * size, (this.page + 1) * size);
-    return html`<ol start=${this.page * size + 1}>
-      ${entries.map((entry) => {
-        const text = statementText(content.keyStage, entry.id);
-        return html`<li>
-          ${picture(entry.icon)}
-          <soq-read-aloud .narrator=${this.narrator} .text=${plainText(text)}></soq-read-aloud>
-          <span>${withEmphasis(text)}</span>
-        </li>`;
-      })}
-    </ol>`;
+    return html`<soq-promise-statements
+      .app=${this.app}
+      .narrator=${this.narrator}
+      .keyStage=${content.keyStage}
+      .entries=${this.statements(content).slice(this.page * size, (this.page + 1) * size)}
+      .progress=${this.app.state.progress}
+      .playable=${new Set(content.scenarios.keys())}
+      .agreed=${this.agreed}
+      @soq-agree=${(e: CustomEvent<{ statementId: string }>) => this.toggleAgreed(e.detail.statementId)}
+    ></soq-promise-statements>`;
+  }
+
+  /** Until every statement is played (or the school allows signing earlier), the way to each one. */
+  private renderPlayFirst(content: KeyStageContent, unplayed: readonly string[]) {
+    return html`<div class="body">
+      <p role="status">${i18n.t('promise.playAllFirst', { count: unplayed.length })}</p>
+      <div class="row">
+        ${unplayed
+          .slice(0, 6)
+          .map(
+            (id) =>
+              html`<button type="button" @click=${() => void this.app.openStatement(id)}>
+                ${picture('rocket')}
+                ${i18n.t('promise.playFirst', { number: statementNumber(id), place: placeName(content.keyStage, id) })}
+              </button>`,
+          )}
+      </div>
+    </div>`;
   }
 
   private renderSigning(content: KeyStageContent, name: string) {
@@ -152,6 +192,16 @@ export class SoqMyPromise extends LitElement {
             @input=${(e: InputEvent) => (this.typed = (e.target as HTMLInputElement).value)}
         /></label>
         ${this.problems.includes('noSignature') ? problem('noSignature') : nothing}
+        ${
+          this.unagreedCount > 0
+            ? html`<p class="problem" role="alert">
+                ${i18n.t('promise.problem.notAgreed', { count: this.unagreedCount })}
+                <button type="button" @click=${() => this.showFirstUnagreed(content)}>
+                  ${i18n.t('promise.showMe')}
+                </button>
+              </p>`
+            : nothing
+        }
         <div>
           <button class="primary" type="submit">${picture('pencil')} ${i18n.t('promise.sign')}</button>
         </div>
@@ -183,11 +233,14 @@ export class SoqMyPromise extends LitElement {
     const agreement = state.agreements[content.keyStage];
     const last = this.pageCount - 1;
     const onSignPage = this.page === last;
+    const ready = this.readiness(content);
     const body = !onSignPage
       ? this.renderStatements(content)
       : agreement && !this.resigning
         ? this.renderSigned(agreement.signedOn, agreement.wordingVersion === state.wording.version)
-        : this.renderSigning(content, profile.name);
+        : ready.mayOpenSigning
+          ? this.renderSigning(content, profile.name)
+          : this.renderPlayFirst(content, ready.unplayed);
     return html`<div class="screen">
         <header>
           <button type="button" @click=${() => this.app.goTo({ name: 'map' })}>

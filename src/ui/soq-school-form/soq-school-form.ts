@@ -88,6 +88,7 @@ export class SoqSchoolForm extends LitElement {
       keyStages: keyStages.filter((keyStage) => data.getAll('keyStages').includes(keyStage)),
       signers,
       logo: this.logo,
+      earlySigning: data.get('earlySigning') === 'on',
     };
   }
 
@@ -186,6 +187,10 @@ export class SoqSchoolForm extends LitElement {
             )}
           </div>
         </fieldset>
+        <label class="option"
+          ><input type="checkbox" name="earlySigning" ?checked=${school.earlySigning} />
+          ${i18n.t('grownUps.school.earlySigning')}</label
+        >
         <fieldset>
           <legend>${i18n.t('grownUps.school.onThisDevice')}</legend>
           <div class="options">
