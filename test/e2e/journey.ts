@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { scenarioText, type Level } from './content';
 
 /** From the title screen: makes a new pupil with the mouse and opens their key stage's map. */
 export async function newPupil(
@@ -57,4 +58,20 @@ export async function allowEarlySigning(page: Page): Promise<void> {
   await page.getByRole('checkbox', { name: /may sign My Promise before/ }).check();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}
+
+/** Plays the open scenario with the mouse, taking the safe choice (and sorting right) at every step. */
+export async function playSafely(page: Page, scenario: Level): Promise<void> {
+  for (const step of scenario.steps) {
+    await expect(page.getByText(scenarioText(step.lines[0] ?? ''), { exact: true })).toBeVisible();
+    for (const item of step.items ?? []) {
+      const bin = step.bins?.find((candidate) => candidate.id === item.bin);
+      await page
+        .getByRole('button', { name: `${scenarioText(item.label)}: ${scenarioText(bin?.label ?? '')}` })
+        .click();
+    }
+    const safe = step.choices?.find((choice) => choice.safe);
+    if (safe) await page.getByRole('button', { name: scenarioText(safe.label) }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
 }

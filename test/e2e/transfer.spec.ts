@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { level, scenarioText } from './content';
-import { agreeToEvery, allowEarlySigning, newPupil, openClass } from './journey';
+import { level } from './content';
+import { agreeToEvery, allowEarlySigning, newPupil, openClass, playSafely } from './journey';
 
 async function importFile(page: Page, name: string, text: string | Buffer): Promise<void> {
   const buffer = typeof text === 'string' ? Buffer.from(text) : text;
@@ -30,11 +30,7 @@ test('export then import into a fresh browser reproduces every pupil exactly', a
   await newPupil(page, 'Ama', 'Key Stage 1');
   const scenario = level('levels/ks1/scenarios/ks1-04-funny-feeling.json');
   await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
-  for (const step of scenario.steps) {
-    const safe = step.choices?.find((choice) => choice.safe);
-    if (safe) await page.getByRole('button', { name: scenarioText(safe.label) }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
+  await playSafely(page, scenario);
   await page.getByRole('button', { name: 'Back to the map' }).click();
   await agreeToEvery(page);
   await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Ama');

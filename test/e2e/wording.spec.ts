@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { aup, level, scenarioText, squash, statementIds, statementWords } from './content';
-import { agreeToEvery, allowEarlySigning, newPupil } from './journey';
+import { aup, level, squash, statementIds, statementWords } from './content';
+import { agreeToEvery, allowEarlySigning, newPupil, playSafely } from './journey';
 import { pdfPages } from './pdf-text';
 
 const pin = '5173';
@@ -37,11 +37,7 @@ test('a school rewords and hides statements: pupils play, sign and print its wor
   await expect(page.getByRole('button', { name: /^11\. / })).toHaveCount(0);
   const scenario = level('levels/ks1/scenarios/ks1-04-funny-feeling.json');
   await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
-  for (const step of scenario.steps) {
-    const safe = step.choices?.find((choice) => choice.safe);
-    if (safe) await page.getByRole('button', { name: scenarioText(safe.label) }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
+  await playSafely(page, scenario);
   await expect(page.getByText(reworded, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Back to the map' }).click();
 
