@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { levelsReport } from './scripts/levels-check';
+import './scripts/map-group-by';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

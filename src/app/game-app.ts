@@ -132,10 +132,12 @@ export class GameApp {
     if (feedback) this.sounds.play(feedback.safe ? 'success' : 'tryAgain');
   }
 
-  async sort(scenario: Scenario, itemId: string, binId: string): Promise<void> {
-    await this.changeRun(scenario, (run) => runRules.sortItem(scenario, run, itemId, binId));
-    const sortTry = this.state.run?.sortTry;
-    if (sortTry) this.sounds.play(sortTry.right ? 'success' : 'tryAgain');
+  /** One try on a sort, match, spot or password step: the thing, and where the pupil put it. */
+  async place(scenario: Scenario, itemId: string, targetId: string): Promise<void> {
+    const before = this.state.run;
+    await this.changeRun(scenario, (run) => runRules.place(scenario, run, itemId, targetId));
+    const lastTry = this.state.run?.lastTry;
+    if (lastTry && this.state.run !== before) this.sounds.play(lastTry.right ? 'success' : 'tryAgain');
   }
 
   tryAgain(scenario: Scenario): Promise<void> {

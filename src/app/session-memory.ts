@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { StatementProgress } from '../core/progress/progress';
+import { StatementProgressSchema } from '../core/save/saved-data';
 import type { Screen } from '../core/state/app-state';
 
 /**
@@ -28,12 +29,7 @@ const TabSessionSchema = v.object({
   progress: v.optional(
     v.object({
       statementId: v.string(),
-      record: v.object({
-        status: v.picklist(['not-started', 'in-progress', 'done']),
-        step: v.pipe(v.number(), v.integer(), v.minValue(0)),
-        misses: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
-        updatedAt: v.number(),
-      }),
+      record: StatementProgressSchema,
     }),
   ),
 });

@@ -121,6 +121,64 @@ import clapper from '@twemoji/svg/1f3ac.svg?url';
 import doorway from '@twemoji/svg/1f6aa.svg?url';
 import bin from '@twemoji/svg/1f5d1.svg?url';
 import ticket from '@twemoji/svg/1f39f.svg?url';
+import gem from '@twemoji/svg/1f48e.svg?url';
+import cart from '@twemoji/svg/1f6d2.svg?url';
+import detective from '@twemoji/svg/1f575.svg?url';
+import noPhones from '@twemoji/svg/1f4f5.svg?url';
+import seeNoEvil from '@twemoji/svg/1f648.svg?url';
+import stopSign from '@twemoji/svg/1f6d1.svg?url';
+import lockedWithKey from '@twemoji/svg/1f510.svg?url';
+import numbers from '@twemoji/svg/1f522.svg?url';
+import symbols from '@twemoji/svg/1f523.svg?url';
+import letters from '@twemoji/svg/1f524.svg?url';
+import calendar from '@twemoji/svg/1f4c5.svg?url';
+import stranger from '@twemoji/svg/1f464.svg?url';
+import group from '@twemoji/svg/1f465.svg?url';
+import coder from '@twemoji/svg/1f9d1-200d-1f4bb.svg?url';
+import teddy from '@twemoji/svg/1f9f8.svg?url';
+import memo from '@twemoji/svg/1f4dd.svg?url';
+import over18 from '@twemoji/svg/1f51e.svg?url';
+import brain from '@twemoji/svg/1f9e0.svg?url';
+import meditate from '@twemoji/svg/1f9d8.svg?url';
+import satellite from '@twemoji/svg/1f4e1.svg?url';
+import locationPin from '@twemoji/svg/1f4cd.svg?url';
+import checkMark from '@twemoji/svg/2705.svg?url';
+import crossMark from '@twemoji/svg/274e.svg?url';
+import judge from '@twemoji/svg/2696.svg?url';
+import flag from '@twemoji/svg/1f6a9.svg?url';
+import muscle from '@twemoji/svg/1f4aa.svg?url';
+import seedling from '@twemoji/svg/1f331.svg?url';
+import bike from '@twemoji/svg/1f6b2.svg?url';
+import cookie from '@twemoji/svg/1f36a.svg?url';
+import cake from '@twemoji/svg/1f370.svg?url';
+import party from '@twemoji/svg/1f973.svg?url';
+import angry from '@twemoji/svg/1f620.svg?url';
+import crying from '@twemoji/svg/1f622.svg?url';
+import wheelchair from '@twemoji/svg/267f.svg?url';
+import earth from '@twemoji/svg/1f30f.svg?url';
+import school2 from '@twemoji/svg/1f3eb.svg?url';
+import pageFacingUp from '@twemoji/svg/1f4c4.svg?url';
+import clipboard from '@twemoji/svg/1f4cb.svg?url';
+import film from '@twemoji/svg/1f39e.svg?url';
+import recording from '@twemoji/svg/23fa.svg?url';
+import sparkleHeart from '@twemoji/svg/1f496.svg?url';
+import pray from '@twemoji/svg/1f64f.svg?url';
+import ear from '@twemoji/svg/1f442.svg?url';
+import quiet from '@twemoji/svg/1f910.svg?url';
+import broom from '@twemoji/svg/1f9f9.svg?url';
+import mailbox from '@twemoji/svg/1f4ec.svg?url';
+import wave from '@twemoji/svg/1f44b.svg?url';
+import sunglasses from '@twemoji/svg/1f60e.svg?url';
+import openBook from '@twemoji/svg/1f4d6.svg?url';
+import microscope from '@twemoji/svg/1f52c.svg?url';
+import chart from '@twemoji/svg/1f4ca.svg?url';
+import mobileArrow from '@twemoji/svg/1f4f2.svg?url';
+import bust from '@twemoji/svg/1f9d1.svg?url';
+import scroll from '@twemoji/svg/1f4dc.svg?url';
+import keyboard from '@twemoji/svg/2328.svg?url';
+import gear from '@twemoji/svg/2699.svg?url';
+import blocked from '@twemoji/svg/26d4.svg?url';
+import trafficLight from '@twemoji/svg/1f6a6.svg?url';
 
 export const artUrls = {
   tablet,
@@ -241,6 +299,64 @@ export const artUrls = {
   doorway,
   bin,
   ticket,
+  gem,
+  cart,
+  detective,
+  noPhones,
+  seeNoEvil,
+  stopSign,
+  lockedWithKey,
+  numbers,
+  symbols,
+  letters,
+  calendar,
+  stranger,
+  group,
+  coder,
+  teddy,
+  memo,
+  over18,
+  brain,
+  meditate,
+  satellite,
+  locationPin,
+  checkMark,
+  crossMark,
+  judge,
+  flag,
+  muscle,
+  seedling,
+  bike,
+  cookie,
+  cake,
+  party,
+  angry,
+  crying,
+  wheelchair,
+  earth,
+  school2,
+  pageFacingUp,
+  clipboard,
+  film,
+  recording,
+  sparkleHeart,
+  pray,
+  ear,
+  quiet,
+  broom,
+  mailbox,
+  wave,
+  sunglasses,
+  openBook,
+  microscope,
+  chart,
+  mobileArrow,
+  bust,
+  scroll,
+  keyboard,
+  gear,
+  blocked,
+  trafficLight,
 } as const satisfies Record<ArtName, string>;
 
 export function artUrl(name: ArtName): string {

@@ -30,16 +30,21 @@ export interface LevelChoice {
 export interface LevelSortItem {
   id: string;
   label: string;
-  bin: string;
+  bin?: string;
   feedback: string;
 }
 export interface LevelStep {
-  kind: 'story' | 'choice' | 'sort';
+  kind: 'story' | 'choice' | 'sort' | 'chat' | 'spot' | 'match' | 'password';
   id: string;
   lines: string[];
   choices?: LevelChoice[];
   bins?: { id: string; label: string }[];
-  items?: LevelSortItem[];
+  /** Sort items carry `bin`, match items `answer`. */
+  items?: (LevelSortItem & { answer?: string })[];
+  turns?: { messages: string[]; replies: LevelChoice[] }[];
+  spots?: { id: string; label: string; trap: boolean; feedback: string }[];
+  answers?: { id: string; label: string }[];
+  tiles?: { id: string; label: string; kind: 'word' | 'number' | 'symbol' | 'personal'; feedback: string }[];
 }
 export interface Level {
   id: string;

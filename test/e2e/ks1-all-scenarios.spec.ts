@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { aup, levelsOf, scenarioText, statementIds, statementWords } from './content';
 import { activate, typeInto } from './keyboard';
-import { playScenarioByKeyboard, playStepByKeyboard } from './play-by-keyboard';
+import { expectedStars, playScenarioByKeyboard, playStepByKeyboard } from './play-by-keyboard';
 
 const scenarios = levelsOf('ks1');
 
@@ -37,8 +37,9 @@ test('all KS1 scenarios play to their statement with the keyboard alone, and sho
     await activate(page, page.getByRole('button', { name: 'Back to the map' }));
     await expect(page.getByRole('button', { name: `${number}. ${place}: done` })).toBeVisible();
   }
+  const stars = scenarios.reduce((sum, scenario) => sum + expectedStars(scenario, 'with-mistakes'), 0);
   await expect(page.getByRole('status').filter({ hasText: 'Robin' })).toHaveText(
-    `Robin: ${scenarios.length} of ${scenarios.length} done`,
+    `Robin: ${scenarios.length} of ${scenarios.length} done · ${stars} stars`,
   );
   // A done scenario opens at its start to play again, and stays done.
   const first = scenarios[0];

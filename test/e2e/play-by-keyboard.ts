@@ -1,52 +1,139 @@
 import { expect, type Page } from '@playwright/test';
-import { scenarioText, type Level, type LevelStep } from './content';
+import { scenarioText, type Level, type LevelChoice, type LevelStep } from './content';
 import { activate } from './keyboard';
 
-/**
- * Plays one step with the keyboard as a pupil would: reads, tries a less safe answer first where there
- * is one (kind words and a retry), then the safe one; in a sort, one thing in the wrong bin first.
- */
-export async function playStepByKeyboard(page: Page, step: LevelStep): Promise<void> {
-  await expect(page.getByText(scenarioText(step.lines[0] ?? ''), { exact: true })).toBeVisible();
-  if (step.kind === 'story') {
-    await activate(page, page.getByRole('button', { name: 'Next' }));
-    return;
-  }
-  if (step.kind === 'sort') {
-    const bins = step.bins ?? [];
-    const binName = (id: string): string => scenarioText(bins.find((bin) => bin.id === id)?.label ?? '');
-    const [firstItem, ...rest] = step.items ?? [];
-    if (!firstItem) throw new Error(`sort step ${step.id} has no items`);
-    const wrongBin = bins.find((bin) => bin.id !== firstItem.bin);
-    const itemName = scenarioText(firstItem.label);
-    await activate(page, page.getByRole('button', { name: `${itemName}: ${binName(wrongBin?.id ?? '')}` }));
-    await expect(
-      page.getByRole('status').filter({ hasText: scenarioText(firstItem.feedback) }),
-    ).toBeVisible();
-    for (const item of [firstItem, ...rest]) {
-      await activate(
-        page,
-        page.getByRole('button', { name: `${scenarioText(item.label)}: ${binName(item.bin)}` }),
-      );
-      await expect(page.getByRole('status').filter({ hasText: scenarioText(item.feedback) })).toBeVisible();
-    }
-    await activate(page, page.getByRole('button', { name: 'Next' }));
-    return;
-  }
-  const choices = step.choices ?? [];
-  const unsafe = choices.find((choice) => !choice.safe);
-  if (unsafe) {
-    await activate(page, page.getByRole('button', { name: scenarioText(unsafe.label) }));
-    await expect(page.getByRole('status').filter({ hasText: scenarioText(unsafe.feedback) })).toBeVisible();
-    await activate(page, page.getByRole('button', { name: "Let's try again" }));
-  }
-  const safe = choices.find((choice) => choice.safe);
-  if (!safe) throw new Error(`choice step ${step.id} has no safe choice`);
-  await activate(page, page.getByRole('button', { name: scenarioText(safe.label) }));
-  await expect(page.getByRole('status').filter({ hasText: scenarioText(safe.feedback) })).toBeVisible();
+/** How a test plays: with one less safe try at every step where there is one, or safely first time. */
+export type PlayStyle = 'with-mistakes' | 'first-time';
+
+async function expectStatus(page: Page, textKey: string): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: scenarioText(textKey) })).toBeVisible();
+}
+
+async function next(page: Page): Promise<void> {
   await activate(page, page.getByRole('button', { name: 'Next' }));
 }
 
-export async function playScenarioByKeyboard(page: Page, scenario: Level): Promise<void> {
-  for (const step of scenario.steps) await playStepByKeyboard(page, step);
+/** A choice step or one chat turn: maybe a less safe answer first (kind words and a retry), then the safe one. */
+async function pickSafely(page: Page, choices: LevelChoice[], style: PlayStyle): Promise<void> {
+  const unsafe = choices.find((choice) => !choice.safe);
+  if (unsafe && style === 'with-mistakes') {
+    await activate(page, page.getByRole('button', { name: scenarioText(unsafe.label) }));
+    await expectStatus(page, unsafe.feedback);
+    await activate(page, page.getByRole('button', { name: "Let's try again" }));
+  }
+  const safe = choices.find((choice) => choice.safe);
+  if (!safe) throw new Error('a step has no safe choice');
+  await activate(page, page.getByRole('button', { name: scenarioText(safe.label) }));
+  await expectStatus(page, safe.feedback);
+  await next(page);
+}
+
+/** Sorting or matching: maybe one thing in a wrong place first, then every thing in its place. */
+async function placeAll(page: Page, step: LevelStep, style: PlayStyle): Promise<void> {
+  const targets = step.kind === 'sort' ? (step.bins ?? []) : (step.answers ?? []);
+  const rightOf = (item: { bin?: string; answer?: string }): string => item.bin ?? item.answer ?? '';
+  const targetName = (id: string): string => scenarioText(targets.find((t) => t.id === id)?.label ?? '');
+  const items = step.items ?? [];
+  const first = items[0];
+  if (!first) throw new Error(`step ${step.id} has nothing to place`);
+  if (style === 'with-mistakes') {
+    const wrong = targets.find((target) => target.id !== rightOf(first));
+    await activate(
+      page,
+      page.getByRole('button', { name: `${scenarioText(first.label)}: ${targetName(wrong?.id ?? '')}` }),
+    );
+    await expectStatus(page, first.feedback);
+  }
+  for (const item of items) {
+    const name = `${scenarioText(item.label)}: ${targetName(rightOf(item))}`;
+    await activate(page, page.getByRole('button', { name }));
+    await expectStatus(page, item.feedback);
+  }
+}
+
+/** Spot the trap: maybe a fine thing first (it says why it is fine), then every trap. */
+async function spotAll(page: Page, step: LevelStep, style: PlayStyle): Promise<void> {
+  const spots = step.spots ?? [];
+  const fine = spots.find((spot) => !spot.trap);
+  if (fine && style === 'with-mistakes') {
+    await activate(page, page.getByRole('button', { name: scenarioText(fine.label) }));
+    await expectStatus(page, fine.feedback);
+  }
+  for (const trap of spots.filter((spot) => spot.trap)) {
+    await activate(page, page.getByRole('button', { name: scenarioText(trap.label) }));
+    await expectStatus(page, trap.feedback);
+    await expect(page.getByText(`Found: ${scenarioText(trap.label)}`)).toBeVisible();
+  }
+}
+
+/** A password: maybe a personal tile first (refused), then three words, a number and a symbol. */
+async function buildPassword(page: Page, step: LevelStep, style: PlayStyle): Promise<void> {
+  const tiles = step.tiles ?? [];
+  const personal = tiles.find((tile) => tile.kind === 'personal');
+  if (personal && style === 'with-mistakes') {
+    await activate(page, page.getByRole('button', { name: scenarioText(personal.label), exact: true }));
+    await expectStatus(page, personal.feedback);
+  }
+  const words = tiles.filter((tile) => tile.kind === 'word').slice(0, 3);
+  const number = tiles.find((tile) => tile.kind === 'number');
+  const symbol = tiles.find((tile) => tile.kind === 'symbol');
+  const chosen = [...words, number, symbol].flatMap((tile) => (tile ? [tile] : []));
+  for (const tile of chosen) {
+    await activate(page, page.getByRole('button', { name: scenarioText(tile.label), exact: true }));
+    await expectStatus(page, tile.feedback);
+  }
+  await expect(page.getByRole('meter', { name: 'Password strength' })).toHaveAttribute(
+    'aria-valuetext',
+    'strong!',
+  );
+  await expect(page.getByLabel('The password so far')).toHaveText(
+    chosen.map((tile) => scenarioText(tile.label)).join(''),
+  );
+}
+
+/** Plays one step with the keyboard as a pupil would, reading first. */
+export async function playStepByKeyboard(
+  page: Page,
+  step: LevelStep,
+  style: PlayStyle = 'with-mistakes',
+): Promise<void> {
+  await expect(page.getByText(scenarioText(step.lines[0] ?? ''), { exact: true })).toBeVisible();
+  switch (step.kind) {
+    case 'story':
+      return next(page);
+    case 'choice':
+      return pickSafely(page, step.choices ?? [], style);
+    case 'chat':
+      for (const turn of step.turns ?? []) {
+        for (const message of turn.messages)
+          await expect(page.getByText(scenarioText(message))).toBeVisible();
+        await pickSafely(page, turn.replies, style);
+      }
+      return;
+    case 'sort':
+    case 'match':
+      await placeAll(page, step, style);
+      return next(page);
+    case 'spot':
+      await spotAll(page, step, style);
+      return next(page);
+    case 'password':
+      await buildPassword(page, step, style);
+      return next(page);
+  }
+}
+
+export async function playScenarioByKeyboard(
+  page: Page,
+  scenario: Level,
+  style: PlayStyle = 'with-mistakes',
+): Promise<void> {
+  for (const step of scenario.steps) await playStepByKeyboard(page, step, style);
+}
+
+/** The stars a play earns: three, less one for each step where the play made a less safe try. */
+export function expectedStars(scenario: Level, style: PlayStyle): number {
+  if (style === 'first-time') return 3;
+  const stepsWithMistakes = scenario.steps.filter((step) => step.kind !== 'story').length;
+  return Math.max(1, 3 - stepsWithMistakes);
 }

@@ -1,6 +1,6 @@
 import type { Agreement } from '../agreement/agreement';
 import type { KeyStage } from '../content/key-stage';
-import { countDone, statusOf, type Progress, type StatementStatus } from '../progress/progress';
+import { countDone, starsOf, statusOf, type Progress, type StatementStatus } from '../progress/progress';
 import type { Profile } from '../profile/profile';
 
 /** One pupil as the class table needs them. */
@@ -10,10 +10,18 @@ export interface PupilRecord {
   readonly agreements: Readonly<Partial<Record<KeyStage, Agreement>>>;
 }
 
+/** One pupil against one statement: how far they are, and the best stars they earned. */
+export interface ClassCell {
+  readonly status: StatementStatus;
+  readonly stars: number;
+}
+
 export interface ClassRow {
   readonly profile: Profile;
-  readonly statuses: readonly StatementStatus[];
+  readonly cells: readonly ClassCell[];
   readonly done: number;
+  /** Stars across the shown statements. */
+  readonly stars: number;
   readonly signedOn?: string;
 }
 
@@ -33,8 +41,12 @@ export function classRows(
     .filter((pupil) => pupil.profile.keyStage === keyStage)
     .map((pupil) => ({
       profile: pupil.profile,
-      statuses: statementIds.map((id) => statusOf(pupil.progress, id)),
+      cells: statementIds.map((id) => ({
+        status: statusOf(pupil.progress, id),
+        stars: starsOf(pupil.progress, id),
+      })),
       done: countDone(pupil.progress, statementIds),
+      stars: statementIds.reduce((sum, id) => sum + starsOf(pupil.progress, id), 0),
       signedOn: pupil.agreements[keyStage]?.signedOn,
     }))
     .sort((a, b) => a.profile.name.localeCompare(b.profile.name));

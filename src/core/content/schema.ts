@@ -24,6 +24,10 @@ const Stage = v.strictObject({
   effect: v.optional(v.picklist(effects)),
 });
 
+const Lines = v.pipe(v.array(TextKey), v.minLength(1, 'needs at least one line'));
+/** What every step has: its id, the lines that tell the story, a class question and a picture cue. */
+const stepBase = { id: Id, lines: Lines, discuss: v.optional(TextKey), stage: v.optional(Stage) };
+
 const Choice = v.strictObject({
   id: Id,
   label: TextKey,
@@ -32,26 +36,17 @@ const Choice = v.strictObject({
   feedback: TextKey,
 });
 
-const StoryStep = v.strictObject({
-  kind: v.literal('story'),
-  id: Id,
-  lines: v.pipe(v.array(TextKey), v.minLength(1, 'needs at least one line')),
-  discuss: v.optional(TextKey),
-  stage: v.optional(Stage),
-});
-
 const ChoiceStep = v.strictObject({
   kind: v.literal('choice'),
-  id: Id,
-  lines: v.pipe(v.array(TextKey), v.minLength(1, 'needs at least one line')),
-  discuss: v.optional(TextKey),
-  stage: v.optional(Stage),
+  ...stepBase,
   choices: v.pipe(
     v.array(Choice),
     v.minLength(2, 'needs at least two choices'),
     v.maxLength(4, 'has more than four choices'),
   ),
 });
+
+const StoryStep = v.strictObject({ kind: v.literal('story'), ...stepBase });
 
 const SortBin = v.strictObject({ id: Id, label: TextKey, picture: Art });
 
@@ -63,18 +58,90 @@ const SortItem = v.strictObject({
   feedback: TextKey,
 });
 
-/** Tap-to-sort: each item goes in one of two bins, such as "OK to share" and "check first". */
+/** Tap-to-sort: each item goes in one of two or three bins, such as "true", "false" and "check it". */
 const SortStep = v.strictObject({
   kind: v.literal('sort'),
-  id: Id,
-  lines: v.pipe(v.array(TextKey), v.minLength(1, 'needs at least one line')),
-  discuss: v.optional(TextKey),
-  stage: v.optional(Stage),
-  bins: v.pipe(v.array(SortBin), v.length(2, 'needs exactly two bins')),
+  ...stepBase,
+  bins: v.pipe(
+    v.array(SortBin),
+    v.minLength(2, 'needs at least two bins'),
+    v.maxLength(3, 'has more than three bins'),
+  ),
   items: v.pipe(
     v.array(SortItem),
     v.minLength(3, 'needs at least three things to sort'),
     v.maxLength(8, 'has more than eight things to sort'),
+  ),
+});
+
+/** A pretend chat: each turn, messages arrive and the pupil picks a reply (block and report are replies). */
+const ChatStep = v.strictObject({
+  kind: v.literal('chat'),
+  ...stepBase,
+  app: TextKey,
+  contact: v.strictObject({ name: TextKey, picture: Art }),
+  turns: v.pipe(
+    v.array(
+      v.strictObject({
+        messages: v.pipe(v.array(TextKey), v.minLength(1, 'needs at least one message')),
+        replies: v.pipe(
+          v.array(Choice),
+          v.minLength(2, 'needs at least two replies'),
+          v.maxLength(4, 'has more than four replies'),
+        ),
+      }),
+    ),
+    v.minLength(1, 'needs at least one turn'),
+    v.maxLength(4, 'has more than four turns'),
+  ),
+});
+
+/** Spot the trap: a pretend screen; the pupil finds every thing on it that is not safe to click. */
+const SpotStep = v.strictObject({
+  kind: v.literal('spot'),
+  ...stepBase,
+  screen: TextKey,
+  spots: v.pipe(
+    v.array(v.strictObject({ id: Id, label: TextKey, picture: Art, trap: v.boolean(), feedback: TextKey })),
+    v.minLength(3, 'needs at least three things on the screen'),
+    v.maxLength(8, 'has more than eight things on the screen'),
+  ),
+});
+
+/** Match each thing to its partner, one to one, such as each game to its age label. */
+const MatchStep = v.strictObject({
+  kind: v.literal('match'),
+  ...stepBase,
+  answers: v.pipe(
+    v.array(v.strictObject({ id: Id, label: TextKey, picture: Art })),
+    v.minLength(2, 'needs at least two answers'),
+    v.maxLength(5, 'has more than five answers'),
+  ),
+  items: v.pipe(
+    v.array(v.strictObject({ id: Id, label: TextKey, picture: Art, answer: Id, feedback: TextKey })),
+    v.minLength(2, 'needs at least two things to match'),
+    v.maxLength(5, 'has more than five things to match'),
+  ),
+});
+
+export const tileKinds = ['word', 'number', 'symbol', 'personal'] as const;
+
+/** Build a strong password from tiles; tiles about the pupil themself are refused with a reason. */
+const PasswordStep = v.strictObject({
+  kind: v.literal('password'),
+  ...stepBase,
+  tiles: v.pipe(
+    v.array(
+      v.strictObject({
+        id: Id,
+        label: TextKey,
+        picture: Art,
+        kind: v.picklist(tileKinds),
+        feedback: TextKey,
+      }),
+    ),
+    v.minLength(5, 'needs at least five tiles'),
+    v.maxLength(10, 'has more than ten tiles'),
   ),
 });
 
@@ -85,7 +152,9 @@ export const ScenarioSchema = v.strictObject({
   hero: Art,
   guide: Art,
   steps: v.pipe(
-    v.array(v.variant('kind', [StoryStep, ChoiceStep, SortStep])),
+    v.array(
+      v.variant('kind', [StoryStep, ChoiceStep, SortStep, ChatStep, SpotStep, MatchStep, PasswordStep]),
+    ),
     v.minLength(2, 'needs at least two steps'),
   ),
 });
@@ -104,6 +173,11 @@ export type ChoiceStep = Extract<Step, { kind: 'choice' }>;
 export type Choice = ChoiceStep['choices'][number];
 export type SortStep = Extract<Step, { kind: 'sort' }>;
 export type SortItem = SortStep['items'][number];
+export type ChatStep = Extract<Step, { kind: 'chat' }>;
+export type SpotStep = Extract<Step, { kind: 'spot' }>;
+export type MatchStep = Extract<Step, { kind: 'match' }>;
+export type PasswordStep = Extract<Step, { kind: 'password' }>;
+export type TileKind = (typeof tileKinds)[number];
 export type StageCue = NonNullable<Step['stage']>;
 export type SettingName = (typeof settingNames)[number];
 export type Motion = (typeof motions)[number];

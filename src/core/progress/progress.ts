@@ -1,4 +1,5 @@
 import type { ScenarioRun } from '../scenario/scenario-run';
+import { starsFor } from './stars';
 
 export type StatementStatus = 'not-started' | 'in-progress' | 'done';
 
@@ -9,6 +10,8 @@ export interface StatementProgress {
   readonly step: number;
   /** Less safe choices or wrong sorts at each step, by step id: stars and the class table use them. */
   readonly misses: Readonly<Record<string, number>>;
+  /** The most stars any finished play of this scenario earned; 0 until it is first finished. */
+  readonly stars: number;
   /** When this record last changed (ms since 1970): the newer record wins when devices merge. */
   readonly updatedAt: number;
 }
@@ -21,8 +24,8 @@ export function statusOf(progress: Progress, statementId: string): StatementStat
 }
 
 /**
- * Records a run's position. Reaching the ending marks the statement done; a statement once done stays
- * done when the pupil replays it.
+ * Records a run's position. Reaching the ending marks the statement done and earns stars; a statement
+ * once done stays done when the pupil replays it, and keeps its best stars.
  */
 export function recordRun(
   progress: Progress,
@@ -34,9 +37,16 @@ export function recordRun(
   const before = progress[statementId];
   const finished = run.stepIndex >= stepCount;
   const status: StatementStatus = finished || before?.status === 'done' ? 'done' : 'in-progress';
+  const stars = Math.max(before?.stars ?? 0, finished ? starsFor(run.misses) : 0);
   return {
     ...progress,
-    [statementId]: { status, step: finished ? stepCount : run.stepIndex, misses: run.misses, updatedAt: now },
+    [statementId]: {
+      status,
+      step: finished ? stepCount : run.stepIndex,
+      misses: run.misses,
+      stars,
+      updatedAt: now,
+    },
   };
 }
 
@@ -52,4 +62,8 @@ export function resumePoint(
 
 export function countDone(progress: Progress, statementIds: readonly string[]): number {
   return statementIds.filter((id) => statusOf(progress, id) === 'done').length;
+}
+
+export function starsOf(progress: Progress, statementId: string): number {
+  return progress[statementId]?.stars ?? 0;
 }

@@ -2,9 +2,11 @@ import * as v from 'valibot';
 import { avatarNames } from '../content/art-names';
 import { keyStages } from '../content/key-stage';
 import { checkPupilName } from '../profile/pupil-name';
+import { maxStars } from '../progress/stars';
 
-/** The version of every record this code writes. Records carry it so later code can migrate them. */
-export const saveVersion = 1;
+import { migrate, saveVersion } from './migrations';
+
+export { saveVersion };
 
 const Name = v.pipe(
   v.string(),
@@ -25,10 +27,11 @@ export const ProfileSchema = v.object({
 
 export const ProfilesRecord = v.object({ version: v.literal(saveVersion), profiles: v.array(ProfileSchema) });
 
-const StatementProgressSchema = v.object({
+export const StatementProgressSchema = v.object({
   status: v.picklist(['not-started', 'in-progress', 'done']),
   step: v.pipe(v.number(), v.integer(), v.minValue(0)),
   misses: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+  stars: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(maxStars)),
   updatedAt: v.number(),
 });
 
@@ -101,12 +104,12 @@ export const PinRecord = v.object({
   hash: v.pipe(v.string(), v.nonEmpty()),
 });
 
-/** Reads a stored record: the valid value, or `undefined` when it is missing or does not validate. */
+/** Reads a stored record, migrated to this version: its valid value, or why there is none. */
 export function readRecord<S extends v.GenericSchema>(
   schema: S,
   stored: unknown,
 ): { state: 'missing' } | { state: 'valid'; value: v.InferOutput<S> } | { state: 'invalid' } {
   if (stored === undefined) return { state: 'missing' };
-  const result = v.safeParse(schema, stored);
+  const result = v.safeParse(schema, migrate(stored));
   return result.success ? { state: 'valid', value: result.output } : { state: 'invalid' };
 }

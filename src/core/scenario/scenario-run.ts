@@ -1,19 +1,22 @@
 import type { Choice, Scenario, Step } from '../content/schema';
+import { isPlacingDone, isPlacingStep, place as placeRule } from './placing';
 
 /**
  * Where a pupil is in one scenario. `stepIndex === steps.length` is the ending, which shows the
- * statement itself. `feedback` is set while the pupil reads what their last choice means.
+ * statement itself. `feedback` is set while the pupil reads what their last choice or reply means.
  */
 export interface ScenarioRun {
   readonly scenarioId: string;
   readonly stepIndex: number;
-  /** How many less safe choices or wrong sorts the pupil made at each step, by step id. */
+  /** How many less safe choices or wrong tries the pupil made at each step, by step id. */
   readonly misses: Readonly<Record<string, number>>;
   readonly feedback?: { readonly choiceId: string; readonly safe: boolean };
-  /** On a sort step: the items already in their right bin, by item id. */
-  readonly sorted?: Readonly<Record<string, string>>;
-  /** On a sort step: the pupil's last try, and whether the item belonged there. */
-  readonly sortTry?: { readonly itemId: string; readonly binId: string; readonly right: boolean };
+  /** On a sort, match, spot or password step: what is already in place, by item id. */
+  readonly placed?: Readonly<Record<string, string>>;
+  /** On a sort, match, spot or password step: the pupil's last try, and whether it was right. */
+  readonly lastTry?: { readonly itemId: string; readonly targetId: string; readonly right: boolean };
+  /** On a chat step: the safe reply the pupil gave at each turn so far. */
+  readonly answers?: readonly string[];
 }
 
 export function startRun(scenario: Scenario, resumeAt = 0, misses: Record<string, number> = {}): ScenarioRun {
@@ -29,21 +32,31 @@ export function isAtEnding(scenario: Scenario, run: ScenarioRun): boolean {
   return run.stepIndex >= scenario.steps.length;
 }
 
-export function chosenChoice(scenario: Scenario, run: ScenarioRun): Choice | undefined {
+/** The choices on screen now: a choice step's choices, or the replies of a chat's current turn. */
+export function choicesNow(scenario: Scenario, run: ScenarioRun): readonly Choice[] {
   const step = currentStep(scenario, run);
-  if (!run.feedback || step?.kind !== 'choice') return undefined;
-  return step.choices.find((choice) => choice.id === run.feedback?.choiceId);
+  if (step?.kind === 'choice') return step.choices;
+  if (step?.kind === 'chat') return step.turns[run.answers?.length ?? 0]?.replies ?? [];
+  return [];
 }
 
-/** The pupil picks a choice: they see its feedback. Unknown choices and story steps change nothing. */
+export function chosenChoice(scenario: Scenario, run: ScenarioRun): Choice | undefined {
+  if (!run.feedback) return undefined;
+  return choicesNow(scenario, run).find((choice) => choice.id === run.feedback?.choiceId);
+}
+
+function withMiss(run: ScenarioRun, stepId: string, missed: boolean): Readonly<Record<string, number>> {
+  return missed ? { ...run.misses, [stepId]: (run.misses[stepId] ?? 0) + 1 } : run.misses;
+}
+
+/** The pupil picks a choice or a chat reply: they see its feedback. Anything else changes nothing. */
 export function choose(scenario: Scenario, run: ScenarioRun, choiceId: string): ScenarioRun {
   const step = currentStep(scenario, run);
-  if (step?.kind !== 'choice' || run.feedback) return run;
-  const choice = step.choices.find((candidate) => candidate.id === choiceId);
-  if (!choice) return run;
+  const choice = choicesNow(scenario, run).find((candidate) => candidate.id === choiceId);
+  if (!step || !choice || run.feedback) return run;
   return {
     ...run,
-    misses: choice.safe ? run.misses : { ...run.misses, [step.id]: (run.misses[step.id] ?? 0) + 1 },
+    misses: withMiss(run, step.id, !choice.safe),
     feedback: { choiceId: choice.id, safe: choice.safe },
   };
 }
@@ -51,42 +64,54 @@ export function choose(scenario: Scenario, run: ScenarioRun, choiceId: string): 
 /** After a less safe choice's feedback: back to the same question, with nothing lost. */
 export function tryAgain(run: ScenarioRun): ScenarioRun {
   if (!run.feedback || run.feedback.safe) return run;
-  return { scenarioId: run.scenarioId, stepIndex: run.stepIndex, misses: run.misses };
+  return withoutFeedback(run);
+}
+
+function withoutFeedback(run: ScenarioRun): ScenarioRun {
+  return { ...run, feedback: undefined };
 }
 
 /**
- * The pupil puts an item in a bin. Right: it stays there. Not right: it stays out, with a reason,
- * and the pupil can try again at once; that counts as a miss.
+ * One try on a sort, match, spot or password step. Right: the thing stays in place. Not right: it
+ * stays out, with a reason, and the pupil can try again at once; that counts as a miss.
  */
-export function sortItem(scenario: Scenario, run: ScenarioRun, itemId: string, binId: string): ScenarioRun {
+export function place(scenario: Scenario, run: ScenarioRun, itemId: string, targetId: string): ScenarioRun {
   const step = currentStep(scenario, run);
-  if (step?.kind !== 'sort' || run.sorted?.[itemId] !== undefined) return run;
-  const item = step.items.find((candidate) => candidate.id === itemId);
-  if (!item || !step.bins.some((bin) => bin.id === binId)) return run;
-  const right = item.bin === binId;
+  if (!step || !isPlacingStep(step)) return run;
+  const result = placeRule(step, run.placed ?? {}, itemId, targetId);
+  if (!result) return run;
   return {
     ...run,
-    misses: right ? run.misses : { ...run.misses, [step.id]: (run.misses[step.id] ?? 0) + 1 },
-    sorted: right ? { ...run.sorted, [itemId]: binId } : run.sorted,
-    sortTry: { itemId, binId, right },
+    misses: withMiss(run, step.id, !result.right),
+    placed: result.placed,
+    lastTry: { itemId, targetId, right: result.right },
   };
 }
 
-/** Can the pupil move on? Story steps always; choices once a safe one was made; sorts once all are in. */
+/** Can the pupil move on? Story steps always; choices and replies once a safe one was made; the rest when done. */
 export function canGoNext(scenario: Scenario, run: ScenarioRun): boolean {
   const step = currentStep(scenario, run);
   if (!step) return false;
-  if (step.kind === 'sort') return step.items.every((item) => run.sorted?.[item.id] !== undefined);
+  if (isPlacingStep(step)) return isPlacingDone(step, run.placed ?? {});
   return step.kind === 'story' || run.feedback?.safe === true;
 }
 
+/** Moves on: to the chat's next turn, or to the next step with a clean slate. */
 export function next(scenario: Scenario, run: ScenarioRun): ScenarioRun {
   if (!canGoNext(scenario, run)) return run;
+  const step = currentStep(scenario, run);
+  if (step?.kind === 'chat' && run.feedback) {
+    const answers = [...(run.answers ?? []), run.feedback.choiceId];
+    if (answers.length < step.turns.length) {
+      return { scenarioId: run.scenarioId, stepIndex: run.stepIndex, misses: run.misses, answers };
+    }
+  }
   return { scenarioId: run.scenarioId, stepIndex: run.stepIndex + 1, misses: run.misses };
 }
 
+/** Back: out of feedback to the question, or to the start of the step before. */
 export function back(run: ScenarioRun): ScenarioRun {
-  if (run.stepIndex === 0 && !run.feedback) return run;
-  const stepIndex = run.feedback ? run.stepIndex : run.stepIndex - 1;
-  return { scenarioId: run.scenarioId, stepIndex, misses: run.misses };
+  if (run.feedback) return withoutFeedback(run);
+  if (run.stepIndex === 0) return run;
+  return { scenarioId: run.scenarioId, stepIndex: run.stepIndex - 1, misses: run.misses };
 }

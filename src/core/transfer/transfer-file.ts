@@ -9,10 +9,12 @@ import {
   SchoolSchema,
   WordingSchema,
 } from '../save/saved-data';
+import { addStars } from '../save/migrations';
 
 /** The largest file the game will read: far more than a whole school's pupils need. */
 export const maxTransferBytes = 20 * 1024 * 1024;
-export const transferVersion = 1;
+/** Version 2 added stars to each statement's progress; a version 1 file is migrated as it is read. */
+export const transferVersion = 2;
 const marker = 'safe-online-quest/pupils';
 
 export interface TransferFile {
@@ -47,6 +49,20 @@ export type TransferProblem =
 /** Builds the text of an export file. */
 export function writeTransfer(file: TransferFile, now: number): string {
   return JSON.stringify({ format: marker, version: transferVersion, exportedAt: now, ...file });
+}
+
+/** A version 1 file's pupils, with the stars their finished statements earned. */
+function fromVersion1(data: object): unknown {
+  const pupils = (data as { pupils?: unknown }).pupils;
+  if (!Array.isArray(pupils)) return data;
+  return {
+    ...data,
+    pupils: pupils.map((pupil: unknown) =>
+      typeof pupil === 'object' && pupil !== null && 'progress' in pupil
+        ? { ...pupil, progress: addStars(pupil.progress) }
+        : pupil,
+    ),
+  };
 }
 
 const dangerousKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -85,7 +101,7 @@ export function readTransfer(
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > transferVersion)
     return { ok: false, problem: { reason: 'newerVersion' } };
-  const result = v.safeParse(TransferSchema, data);
+  const result = v.safeParse(TransferSchema, version === 1 ? fromVersion1(data) : data);
   if (!result.success) {
     return {
       ok: false,

@@ -1,14 +1,20 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
-import { classRows, hardestStatements, type PupilRecord } from '../../core/class/class-summary';
+import {
+  classRows,
+  hardestStatements,
+  type ClassCell,
+  type PupilRecord,
+} from '../../core/class/class-summary';
 import type { KeyStage } from '../../core/content/key-stage';
-import type { StatementStatus } from '../../core/progress/progress';
+import { maxStars } from '../../core/progress/stars';
 import { shownStatements } from '../../core/school/wording';
 import { loadKeyStage, type KeyStageContent } from '../../content/levels';
 import { i18n } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
+import { starRow } from '../shared/stars';
 import { formatDay, placeName, statementNumber } from '../shared/text';
 import '../soq-certificate/soq-certificate';
 import '../soq-pupil-transfer/soq-pupil-transfer';
@@ -96,13 +102,16 @@ export class SoqClassTable extends LitElement {
     </div>`;
   }
 
-  private statusCell(content: KeyStageContent, statementId: string, status: StatementStatus) {
-    const label = i18n.t('grownUps.class.cell', {
-      place: placeName(content.keyStage, statementId),
-      status: i18n.t(`map.status.${status}`),
-    });
+  private statusCell(content: KeyStageContent, statementId: string, { status, stars }: ClassCell) {
+    const place = placeName(content.keyStage, statementId);
+    const statusText = i18n.t(`map.status.${status}`);
+    const label =
+      stars > 0
+        ? i18n.t('grownUps.class.cellStars', { place, status: statusText, count: stars, max: maxStars })
+        : i18n.t('grownUps.class.cell', { place, status: statusText });
     return html`<td aria-label=${label} title=${label}>
       ${status === 'not-started' ? '–' : picture(statusPictures[status])}
+      ${stars > 0 ? html`<span class="stars" aria-hidden="true">${starRow(stars)}</span>` : nothing}
     </td>`;
   }
 
@@ -127,6 +136,7 @@ export class SoqClassTable extends LitElement {
                   html`<th scope="col" title=${placeName(content.keyStage, id)}>${statementNumber(id)}</th>`,
               )}
               <th scope="col">${i18n.t('grownUps.class.done')}</th>
+              <th scope="col">${i18n.t('grownUps.class.stars')}</th>
               <th scope="col">${i18n.t('grownUps.class.signed')}</th>
               <th scope="col">
                 <span class="visually-hidden">${i18n.t('grownUps.class.deleteHeading')}</span>
@@ -146,8 +156,9 @@ export class SoqClassTable extends LitElement {
                     />
                   </td>
                   <th scope="row"><bdi>${row.profile.name}</bdi></th>
-                  ${row.statuses.map((status, index) => this.statusCell(content, ids[index] ?? '', status))}
+                  ${row.cells.map((cell, index) => this.statusCell(content, ids[index] ?? '', cell))}
                   <td>${row.done} / ${ids.length}</td>
+                  <td>${row.stars}</td>
                   <td>${row.signedOn ? formatDay(row.signedOn) : i18n.t('grownUps.class.notSigned')}</td>
                   <td>
                     <button

@@ -7,7 +7,9 @@ import type { Scenario, StatementEntry } from '../../core/content/schema';
 import type { Narrator } from '../../services/narration';
 import { i18n } from '../../services/i18n/i18n';
 import { withEmphasis } from '../shared/emphasis';
+import { maxStars } from '../../core/progress/stars';
 import { picture } from '../shared/picture';
+import { starRow } from '../shared/stars';
 import { sharedStyles } from '../shared/shared-styles';
 import { statementText } from '../shared/text';
 import '../soq-read-aloud/soq-read-aloud';
@@ -44,6 +46,14 @@ export class SoqScenarioEnding extends LitElement {
       .spacer {
         flex: 1;
       }
+      .stars {
+        font-weight: 700;
+      }
+      .stars .row {
+        color: #b8860b;
+        font-size: 1.4em;
+        letter-spacing: 0.1em;
+      }
     `,
   ];
 
@@ -53,6 +63,17 @@ export class SoqScenarioEnding extends LitElement {
   /** The scenario just played, or undefined where the statement has none yet. */
   @property({ attribute: false }) scenario?: Scenario;
   @property() keyStage: KeyStage = 'ks1';
+  /** The stars this play earned, shown with the statement; none where there was nothing to play. */
+  @property({ type: Number }) stars = 0;
+
+  private renderStars() {
+    if (this.stars === 0) return nothing;
+    return html`<p class="stars">
+      <span class="row" aria-hidden="true">${starRow(this.stars)}</span>
+      ${i18n.t('scenario.starsEarned', { count: this.stars, max: maxStars })}
+      ${this.stars < maxStars ? i18n.t('scenario.starsMore') : nothing}
+    </p>`;
+  }
 
   override render() {
     const text = statementText(this.keyStage, this.statement.id);
@@ -63,6 +84,7 @@ export class SoqScenarioEnding extends LitElement {
         <soq-read-aloud .narrator=${this.narrator} .text=${plainText(text)}></soq-read-aloud>
         <span>${withEmphasis(text)}</span>
       </p>
+      ${this.renderStars()}
       <div class="nav">
         ${
           scenario

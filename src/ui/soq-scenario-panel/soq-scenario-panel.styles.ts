@@ -28,26 +28,6 @@ export const scenarioPanelStyles = css`
     border-left: 6px solid var(--soq-sun);
     padding-left: 0.6rem;
   }
-  .choices {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
-    gap: 0.7rem;
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.6rem;
-    border-radius: 20px;
-    text-align: start;
-    padding: 0.4rem 0.8rem;
-    min-height: 64px;
-    overflow-wrap: anywhere;
-  }
-  .choice .pic {
-    width: 2.6em;
-    height: 2.6em;
-    flex: none;
-  }
   .feedback {
     display: flex;
     align-items: center;

@@ -4,16 +4,22 @@ import type { GameApp } from '../../app/game-app';
 import { plainText } from '../../core/content/emphasis';
 import type { KeyStage } from '../../core/content/key-stage';
 import type { ChoiceStep, Scenario, StatementEntry, Step } from '../../core/content/schema';
+import { starsFor } from '../../core/progress/stars';
 import { canGoNext, chosenChoice, currentStep, type ScenarioRun } from '../../core/scenario/scenario-run';
 import type { Narrator } from '../../services/narration';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
+import { choiceButtons } from '../shared/choice-buttons';
 import { focusFirst } from '../shared/focus';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { statementText } from '../shared/text';
 import '../soq-read-aloud/soq-read-aloud';
 import '../soq-scenario-ending/soq-scenario-ending';
+import '../soq-chat/soq-chat';
+import '../soq-password-builder/soq-password-builder';
 import '../soq-sort-board/soq-sort-board';
+import '../soq-spot-screen/soq-spot-screen';
+import { choiceStyles } from '../shared/choice-styles';
 import { scenarioPanelStyles } from './soq-scenario-panel.styles';
 
 /**
@@ -23,7 +29,7 @@ import { scenarioPanelStyles } from './soq-scenario-panel.styles';
  */
 @customElement('soq-scenario-panel')
 export class SoqScenarioPanel extends LitElement {
-  static override styles = [sharedStyles, scenarioPanelStyles];
+  static override styles = [sharedStyles, choiceStyles, scenarioPanelStyles];
 
   /** The game, whose actions the controls call. */
   @property({ attribute: false }) app!: GameApp;
@@ -68,9 +74,10 @@ export class SoqScenarioPanel extends LitElement {
       changed.has('run') &&
       (before?.stepIndex !== this.run?.stepIndex ||
         before?.feedback !== this.run?.feedback ||
-        before?.sorted !== this.run?.sorted);
+        before?.placed !== this.run?.placed ||
+        before?.answers !== this.run?.answers);
     if (!moved) return;
-    void this.afterMove(before?.sorted === this.run?.sorted);
+    void this.afterMove(before?.placed === this.run?.placed);
   }
 
   private async afterMove(newWords: boolean): Promise<void> {
@@ -126,19 +133,56 @@ export class SoqScenarioPanel extends LitElement {
           </button>
         </div>`;
     }
-    return html`<div class="choices" role="group" aria-label=${i18n.t('scenario.choicesLabel')}>
-      ${step.choices.map(
-        (choice, index) =>
-          html`<button
-            class="choice"
-            type="button"
-            ?data-autofocus=${index === 0}
-            @click=${() => void this.app.choose(scenario, choice.id)}
-          >
-            ${picture(choice.picture)}<span>${scenarioText(choice.label)}</span>
-          </button>`,
-      )}
-    </div>`;
+    return choiceButtons(
+      step.choices,
+      i18n.t('scenario.choicesLabel'),
+      (id) => void this.app.choose(scenario, id),
+    );
+  }
+
+  /** The mini-game of a step: choices, a pretend chat, sorting or matching, a pretend screen, a password. */
+  private renderPlay(scenario: Scenario, step: Step, run: ScenarioRun) {
+    const parts = { app: this.app, narrator: this.narrator, scenario, run };
+    switch (step.kind) {
+      case 'story':
+        return nothing;
+      case 'choice':
+        return this.renderChoices(scenario, step, run);
+      case 'chat':
+        return html`<soq-chat
+          .app=${parts.app}
+          .narrator=${parts.narrator}
+          .scenario=${scenario}
+          .step=${step}
+          .run=${run}
+          .replies=${!run.feedback}
+        ></soq-chat>`;
+      case 'sort':
+      case 'match':
+        return html`<soq-sort-board
+          .app=${parts.app}
+          .narrator=${parts.narrator}
+          .scenario=${scenario}
+          .step=${step}
+          .run=${run}
+        ></soq-sort-board>`;
+      case 'spot':
+        return html`<soq-spot-screen
+          .app=${parts.app}
+          .narrator=${parts.narrator}
+          .scenario=${scenario}
+          .step=${step}
+          .run=${run}
+        ></soq-spot-screen>`;
+      case 'password':
+        return html`<soq-password-builder
+          .app=${parts.app}
+          .narrator=${parts.narrator}
+          .scenario=${scenario}
+          .step=${step}
+          .run=${run}
+        ></soq-password-builder>`;
+    }
   }
 
   private renderFeedback(scenario: Scenario, run: ScenarioRun, step: Step) {
@@ -162,7 +206,7 @@ export class SoqScenarioPanel extends LitElement {
   }
 
   private renderNav(scenario: Scenario, run: ScenarioRun, step: Step) {
-    const showNext = step.kind !== 'choice' && canGoNext(scenario, run);
+    const showNext = step.kind !== 'choice' && step.kind !== 'chat' && canGoNext(scenario, run);
     return html`<div class="nav">
       ${
         run.stepIndex > 0
@@ -197,24 +241,16 @@ export class SoqScenarioPanel extends LitElement {
         .statement=${this.statement}
         .scenario=${scenario}
         .keyStage=${this.keyStage}
+        .stars=${scenario && run ? starsFor(run.misses) : 0}
       ></soq-scenario-ending>`;
     }
-    if (run.feedback)
-      return html`${this.renderLines(step, !this.classVote)}${this.renderFeedback(scenario, run, step)}`;
+    if (run.feedback) {
+      return html`${this.renderLines(step, !this.classVote)}
+      ${step.kind === 'chat' ? this.renderPlay(scenario, step, run) : nothing}
+      ${this.renderFeedback(scenario, run, step)}`;
+    }
     return html`
-      ${this.renderLines(step, !run.sortTry)}
-      ${step.kind === 'choice' ? this.renderChoices(scenario, step, run) : nothing}
-      ${
-        step.kind === 'sort'
-          ? html`<soq-sort-board
-              .app=${this.app}
-              .narrator=${this.narrator}
-              .scenario=${scenario}
-              .step=${step}
-              .run=${run}
-            ></soq-sort-board>`
-          : nothing
-      }
+      ${this.renderLines(step, !run.lastTry)} ${this.renderPlay(scenario, step, run)}
       ${this.renderNav(scenario, run, step)}
     `;
   }

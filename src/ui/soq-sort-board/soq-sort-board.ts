@@ -1,17 +1,25 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
-import type { Scenario, SortStep } from '../../core/content/schema';
+import type { ArtName } from '../../core/content/art-names';
+import type { MatchStep, Scenario, SortStep } from '../../core/content/schema';
 import type { ScenarioRun } from '../../core/scenario/scenario-run';
 import type { Narrator } from '../../services/narration';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
-import '../soq-read-aloud/soq-read-aloud';
+import '../soq-try-feedback/soq-try-feedback';
+
+interface Target {
+  id: string;
+  label: string;
+  picture: ArtName;
+}
 
 /**
- * Tap-to-sort, with no dragging: each thing has one big button per bin. A thing put in the right bin
- * stays there; otherwise a kind reason shows and the pupil simply tries the other bin.
+ * Tap-to-sort and tap-to-match, with no dragging: each thing has one big button per bin (sorting) or
+ * per answer still free (matching, one to one). A thing put in the right place stays there; otherwise
+ * a kind reason shows and the pupil simply tries another.
  */
 @customElement('soq-sort-board')
 export class SoqSortBoard extends LitElement {
@@ -49,17 +57,14 @@ export class SoqSortBoard extends LitElement {
         width: 1.8em;
         height: 1.8em;
       }
-      .bins {
+      .targets {
         grid-column: 1 / -1;
         display: flex;
         gap: 0.5rem;
         flex-wrap: wrap;
       }
-      .bins {
-        flex-wrap: nowrap;
-      }
-      .bins button {
-        flex: 1;
+      .targets button {
+        flex: 1 1 6rem;
         padding: 0.2rem 0.4rem;
         font-size: 0.72em;
         line-height: 1.1;
@@ -78,56 +83,54 @@ export class SoqSortBoard extends LitElement {
         height: 1.4em;
         flex: none;
       }
-      .feedback {
-        display: flex;
-        align-items: center;
-        gap: 0.6rem;
-        padding: 0.2rem 0.8rem;
-        border-radius: 16px;
-        border: 3px solid var(--soq-ink);
-        background: #fff7dd;
-      }
-      .feedback.right {
-        background: #e2f7da;
-      }
-      .feedback .pic {
-        width: 1.6em;
-        height: 1.6em;
-      }
     `,
   ];
 
-  /** The game, whose `sort` action the buttons call. */
+  /** The game, whose `place` action the buttons call. */
   @property({ attribute: false }) app!: GameApp;
   @property({ attribute: false }) narrator!: Narrator;
   @property({ attribute: false }) scenario!: Scenario;
-  @property({ attribute: false }) step!: SortStep;
+  @property({ attribute: false }) step!: SortStep | MatchStep;
   @property({ attribute: false }) run!: ScenarioRun;
 
   protected override updated(changed: PropertyValues<this>): void {
-    // When a thing goes in its bin its buttons go too: keyboard users move on to the next thing.
-    if (changed.has('run') && changed.get('run')?.sorted !== this.run.sorted) {
-      this.renderRoot.querySelector<HTMLElement>('.bins button')?.focus();
+    // When a thing goes in its place its buttons go too: keyboard users move on to the next thing.
+    if (changed.has('run') && changed.get('run')?.placed !== this.run.placed) {
+      this.renderRoot.querySelector<HTMLElement>('.targets button')?.focus();
     }
   }
 
+  /** The places a thing can go: every bin, or every answer not yet matched. */
+  private targets(): Target[] {
+    const { step, run } = this;
+    if (step.kind === 'sort') return step.bins;
+    const used = new Set(Object.values(run.placed ?? {}));
+    return step.answers.filter((answer) => !used.has(answer.id));
+  }
+
+  private allTargets(): readonly Target[] {
+    return this.step.kind === 'sort' ? this.step.bins : this.step.answers;
+  }
+
   private renderFeedback() {
-    const last = this.run.sortTry;
+    const last = this.run.lastTry;
     const item = last && this.step.items.find((candidate) => candidate.id === last.itemId);
     if (!last || !item) return nothing;
-    const text = scenarioText(item.feedback);
-    return html`<div class="feedback ${last.right ? 'right' : ''}" role="status">
-      ${picture(last.right ? 'thumbsUp' : 'thinking')}
-      <soq-read-aloud .narrator=${this.narrator} .text=${text}></soq-read-aloud><span>${text}</span>
-    </div>`;
+    return html`<soq-try-feedback
+      .narrator=${this.narrator}
+      .text=${scenarioText(item.feedback)}
+      ?right=${last.right}
+    ></soq-try-feedback>`;
   }
 
   override render() {
     const { step, run, scenario } = this;
-    return html`<ul aria-label=${i18n.t('scenario.sortLabel')}>
+    const targets = this.targets();
+    const listLabel = i18n.t(step.kind === 'sort' ? 'scenario.sortLabel' : 'scenario.matchLabel');
+    return html`<ul aria-label=${listLabel}>
         ${step.items.map((item) => {
           const label = scenarioText(item.label);
-          const placedIn = step.bins.find((bin) => bin.id === run.sorted?.[item.id]);
+          const placedIn = this.allTargets().find((target) => target.id === run.placed?.[item.id]);
           return html`<li class=${placedIn ? 'done' : ''}>
             ${picture(item.picture)}<span>${label}</span>
             ${
@@ -136,15 +139,15 @@ export class SoqSortBoard extends LitElement {
                     >${picture('tick')}
                     ${i18n.t('scenario.sortedInto', { bin: scenarioText(placedIn.label) })}</span
                   >`
-                : html`<div class="bins">
-                    ${step.bins.map(
-                      (bin) =>
+                : html`<div class="targets">
+                    ${targets.map(
+                      (target) =>
                         html`<button
                           type="button"
-                          aria-label=${i18n.t('scenario.sortInto', { item: label, bin: scenarioText(bin.label) })}
-                          @click=${() => void this.app.sort(scenario, item.id, bin.id)}
+                          aria-label=${i18n.t('scenario.sortInto', { item: label, bin: scenarioText(target.label) })}
+                          @click=${() => void this.app.place(scenario, item.id, target.id)}
                         >
-                          ${picture(bin.picture)} ${scenarioText(bin.label)}
+                          ${picture(target.picture)} ${scenarioText(target.label)}
                         </button>`,
                     )}
                   </div>`

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
-import { countDone, statusOf, type StatementStatus } from '../../core/progress/progress';
+import { countDone, starsOf, statusOf, type Progress } from '../../core/progress/progress';
+import { maxStars } from '../../core/progress/stars';
 import { shownStatements } from '../../core/school/wording';
 import { currentProfile } from '../../core/state/app-state';
 import type { KeyStageContent } from '../../content/levels';
@@ -10,6 +11,7 @@ import { ContentController } from '../shared/content-controller';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
+import { starRow } from '../shared/stars';
 import { placeName, statementNumber } from '../shared/text';
 import '../soq-sound-toggle/soq-sound-toggle';
 import { worldMapStyles } from './soq-world-map.styles';
@@ -38,11 +40,16 @@ export class SoqWorldMap extends LitElement {
     super.connectedCallback();
   }
 
-  private renderPlace(content: KeyStageContent, statementId: string, status: StatementStatus) {
+  private renderPlace(content: KeyStageContent, statementId: string, progress: Progress) {
+    const status = statusOf(progress, statementId);
+    const stars = starsOf(progress, statementId);
     const entry = content.statements.find((s) => s.id === statementId);
     const number = statementNumber(statementId);
     const title = placeName(content.keyStage, statementId);
-    const statusText = i18n.t(`map.status.${status}`);
+    const statusText =
+      stars > 0
+        ? i18n.t('map.statusStars', { status: i18n.t(`map.status.${status}`), count: stars, max: maxStars })
+        : i18n.t(`map.status.${status}`);
     return html`<li>
       <button
         class="place"
@@ -52,7 +59,11 @@ export class SoqWorldMap extends LitElement {
         @click=${() => void this.app.openStatement(statementId)}
       >
         ${entry ? picture(entry.icon) : nothing}
-        <span class="label"><span>${number}. ${title}</span><span class="status">${statusText}</span></span>
+        <span class="label"
+          ><span>${number}. ${title}</span
+          ><span class="status">${i18n.t(`map.status.${status}`)}</span>
+          ${stars > 0 ? html`<span class="stars" aria-hidden="true">${starRow(stars)}</span>` : nothing}</span
+        >
         ${status === 'not-started' ? nothing : picture(badges[status], 'badge')}
       </button>
     </li>`;
@@ -64,6 +75,7 @@ export class SoqWorldMap extends LitElement {
     const content = this.loader.content;
     if (!state || !profile || !content) return this.loader.placeholder();
     const ids = shownStatements(state.wording, content.statements).map((entry) => entry.id);
+    const stars = ids.reduce((sum, id) => sum + starsOf(state.progress, id), 0);
     return html`
       <header>
         <div class="who">
@@ -72,12 +84,13 @@ export class SoqWorldMap extends LitElement {
         </div>
         <span role="status"
           ><bdi>${profile.name}</bdi>:
-          ${i18n.t('map.progress', { done: countDone(state.progress, ids), total: ids.length })}</span
+          ${i18n.t('map.progress', { done: countDone(state.progress, ids), total: ids.length })}
+          ${stars > 0 ? i18n.t('map.starsTotal', { count: stars }) : nothing}</span
         >
         <soq-sound-toggle .app=${this.app}></soq-sound-toggle>
       </header>
       <ol class="places">
-        ${ids.map((id) => this.renderPlace(content, id, statusOf(state.progress, id)))}
+        ${ids.map((id) => this.renderPlace(content, id, state.progress))}
       </ol>
       <footer>
         <button type="button" @click=${() => this.app.signOut()}>

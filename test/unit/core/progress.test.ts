@@ -19,7 +19,13 @@ describe('progress', () => {
     let progress: Progress = {};
     expect(statusOf(progress, 'ks1-04')).toBe('not-started');
     progress = recordRun(progress, 'ks1-04', run(2, { a: 1 }), 5, 100);
-    expect(progress['ks1-04']).toEqual({ status: 'in-progress', step: 2, misses: { a: 1 }, updatedAt: 100 });
+    expect(progress['ks1-04']).toEqual({
+      status: 'in-progress',
+      step: 2,
+      misses: { a: 1 },
+      stars: 0,
+      updatedAt: 100,
+    });
     expect(resumePoint(progress, 'ks1-04')).toEqual({ step: 2, misses: { a: 1 } });
     progress = recordRun(progress, 'ks1-04', run(5), 5, 200);
     expect(statusOf(progress, 'ks1-04')).toBe('done');
@@ -45,6 +51,7 @@ describe('merging progress from two tabs or devices', () => {
     status: 'in-progress' as const,
     step,
     misses: {},
+    stars: 0,
     updatedAt,
   });
 

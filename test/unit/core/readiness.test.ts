@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readiness } from '../../../src/core/agreement/readiness';
 
-const done = { status: 'done' as const, step: 4, misses: {}, updatedAt: 1 };
+const done = { status: 'done' as const, step: 4, misses: {}, stars: 3, updatedAt: 1 };
 
 describe('readiness to sign', () => {
   const ids = ['ks2-16', 'ks2-17', 'ks2-18'];

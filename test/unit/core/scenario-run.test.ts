@@ -8,7 +8,7 @@ import {
   currentStep,
   isAtEnding,
   next,
-  sortItem,
+  place,
   startRun,
   tryAgain,
 } from '../../../src/core/scenario/scenario-run';
@@ -79,7 +79,7 @@ describe.each(allScenarios().map((scenario) => [scenario.id, scenario] as const)
         expect(chosenChoice(scenario, run)).toBe(safe);
       }
       if (step?.kind === 'sort') {
-        for (const item of step.items) run = sortItem(scenario, run, item.id, item.bin);
+        for (const item of step.items) run = place(scenario, run, item.id, item.bin);
       }
       expect(canGoNext(scenario, run)).toBe(true);
       run = next(scenario, run);
@@ -139,22 +139,22 @@ describe('a scenario run', () => {
 describe('a sort step', () => {
   it('keeps a thing in its right bin, refuses the wrong bin with a miss, and opens Next when all are in', () => {
     let run = startRun(sorting);
-    run = sortItem(sorting, run, 'address', 'share');
-    expect(run.sorted).toBeUndefined();
-    expect(run.sortTry).toEqual({ itemId: 'address', binId: 'share', right: false });
+    run = place(sorting, run, 'address', 'share');
+    expect(run.placed ?? {}).toEqual({});
+    expect(run.lastTry).toEqual({ itemId: 'address', targetId: 'share', right: false });
     expect(run.misses).toEqual({ sort: 1 });
-    run = sortItem(sorting, run, 'address', 'check');
-    expect(run.sorted).toEqual({ address: 'check' });
+    run = place(sorting, run, 'address', 'check');
+    expect(run.placed).toEqual({ address: 'check' });
     expect(canGoNext(sorting, run)).toBe(false);
-    expect(sortItem(sorting, run, 'address', 'share')).toBe(run);
-    expect(sortItem(sorting, run, 'nothing', 'share')).toBe(run);
-    expect(sortItem(sorting, run, 'colour', 'nowhere')).toBe(run);
-    run = sortItem(sorting, run, 'colour', 'share');
-    run = sortItem(sorting, run, 'birthday', 'check');
+    expect(place(sorting, run, 'address', 'share')).toBe(run);
+    expect(place(sorting, run, 'nothing', 'share')).toBe(run);
+    expect(place(sorting, run, 'colour', 'nowhere')).toBe(run);
+    run = place(sorting, run, 'colour', 'share');
+    run = place(sorting, run, 'birthday', 'check');
     expect(canGoNext(sorting, run)).toBe(true);
     expect(run.misses).toEqual({ sort: 1 });
     const after = next(sorting, run);
     expect(after.stepIndex).toBe(1);
-    expect(after.sorted).toBeUndefined();
+    expect(after.placed).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { starsFor } from '../../../src/core/progress/stars';
 import { describe, expect, it, vi } from 'vitest';
 import { classRows, hardestStatements, type PupilRecord } from '../../../src/core/class/class-summary';
 import {
@@ -82,6 +83,7 @@ describe('the class summary', () => {
     status: 'done' as const,
     step: 5,
     misses,
+    stars: starsFor(misses),
     updatedAt: 1,
   });
   const pupils: PupilRecord[] = [
@@ -93,11 +95,27 @@ describe('the class summary', () => {
     },
   ];
 
-  it('lists pupils by name with each statement’s status', () => {
+  it('lists pupils by name with each statement’s status and stars', () => {
     const rows = classRows(pupils, 'ks1', ['ks1-01', 'ks1-04']);
-    expect(rows.map((row) => [row.profile.name, row.statuses, row.done])).toEqual([
-      ['Amir', ['done', 'done'], 2],
-      ['Bea', ['not-started', 'done'], 1],
+    expect(rows.map((row) => [row.profile.name, row.cells, row.done, row.stars])).toEqual([
+      [
+        'Amir',
+        [
+          { status: 'done', stars: 3 },
+          { status: 'done', stars: 1 },
+        ],
+        2,
+        4,
+      ],
+      [
+        'Bea',
+        [
+          { status: 'not-started', stars: 0 },
+          { status: 'done', stars: 2 },
+        ],
+        1,
+        2,
+      ],
     ]);
   });
 

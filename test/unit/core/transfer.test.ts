@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PupilRecord } from '../../../src/core/class/class-summary';
 import { countOutcomes, planImport } from '../../../src/core/transfer/import-plan';
-import { maxTransferBytes, readTransfer, writeTransfer } from '../../../src/core/transfer/transfer-file';
+import {
+  maxTransferBytes,
+  readTransfer,
+  transferVersion,
+  writeTransfer,
+} from '../../../src/core/transfer/transfer-file';
 
 const agreement = (text: string) => ({
   profileId: 'p1',
@@ -16,6 +21,7 @@ const step = (n: number, updatedAt: number) => ({
   status: 'in-progress' as const,
   step: n,
   misses: {},
+  stars: 0,
   updatedAt,
 });
 const pupil = (id: string, name: string, extra: Partial<PupilRecord> = {}): PupilRecord => ({
@@ -41,7 +47,12 @@ describe('an export file', () => {
     ['another program', '{"format":"other"}', 18, 'notOurs'],
     [
       'newer',
-      JSON.stringify({ format: 'safe-online-quest/pupils', version: 2, exportedAt: 1, pupils: [] }),
+      JSON.stringify({
+        format: 'safe-online-quest/pupils',
+        version: transferVersion + 1,
+        exportedAt: 1,
+        pupils: [],
+      }),
       10,
       'newerVersion',
     ],

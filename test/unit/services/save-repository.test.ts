@@ -10,6 +10,7 @@ const step = (step: number, updatedAt: number) => ({
   status: 'in-progress' as const,
   step,
   misses: {},
+  stars: 0,
   updatedAt,
 });
 

@@ -1,0 +1,90 @@
+import type { MatchStep, PasswordStep, SortStep, SpotStep, TileKind } from '../content/schema';
+import { passwordStrength } from './password-strength';
+
+/** The steps where the pupil places things: sorting, matching, spotting traps and building a password. */
+export type PlacingStep = SortStep | MatchStep | SpotStep | PasswordStep;
+
+export type Placed = Readonly<Record<string, string>>;
+
+/** What one try does: whether it was right, and where the thing now sits (unchanged when not right). */
+export interface PlaceResult {
+  readonly right: boolean;
+  readonly placed: Placed;
+}
+
+/** Where the password's tiles go, and where a found trap goes, in `placed`. */
+export const inPassword = 'password';
+export const foundTrap = 'trap';
+
+export function isPlacingStep(step: { kind: string }): step is PlacingStep {
+  return step.kind === 'sort' || step.kind === 'match' || step.kind === 'spot' || step.kind === 'password';
+}
+
+function sort(step: SortStep, placed: Placed, itemId: string, binId: string): PlaceResult | undefined {
+  const item = step.items.find((candidate) => candidate.id === itemId);
+  if (!item || !step.bins.some((bin) => bin.id === binId)) return undefined;
+  const right = item.bin === binId;
+  return { right, placed: right ? { ...placed, [itemId]: binId } : placed };
+}
+
+/** Matching is one to one: an answer already matched cannot be used again. */
+function match(step: MatchStep, placed: Placed, itemId: string, answerId: string): PlaceResult | undefined {
+  const item = step.items.find((candidate) => candidate.id === itemId);
+  if (!item || !step.answers.some((answer) => answer.id === answerId)) return undefined;
+  if (Object.values(placed).includes(answerId)) return undefined;
+  const right = item.answer === answerId;
+  return { right, placed: right ? { ...placed, [itemId]: answerId } : placed };
+}
+
+/** Tapping a trap finds it; tapping something that is fine explains why it is fine. */
+function spot(step: SpotStep, placed: Placed, spotId: string): PlaceResult | undefined {
+  const found = step.spots.find((candidate) => candidate.id === spotId);
+  if (!found) return undefined;
+  return { right: found.trap, placed: found.trap ? { ...placed, [spotId]: foundTrap } : placed };
+}
+
+/** The kinds of the tiles in the password so far, in the order they were added. */
+export function passwordKinds(step: PasswordStep, placed: Placed): TileKind[] {
+  return Object.keys(placed).flatMap((tileId) => step.tiles.find((tile) => tile.id === tileId)?.kind ?? []);
+}
+
+/** A tile about the pupil (a pet's name, a birthday) is refused; any other tile joins the password. */
+function addTile(step: PasswordStep, placed: Placed, tileId: string): PlaceResult | undefined {
+  const tile = step.tiles.find((candidate) => candidate.id === tileId);
+  if (!tile || passwordStrength(passwordKinds(step, placed)) === 'strong') return undefined;
+  const right = tile.kind !== 'personal';
+  return { right, placed: right ? { ...placed, [tileId]: inPassword } : placed };
+}
+
+/** One try on a placing step; undefined when it changes nothing (unknown, or already placed). */
+export function place(
+  step: PlacingStep,
+  placed: Placed,
+  itemId: string,
+  targetId: string,
+): PlaceResult | undefined {
+  if (placed[itemId] !== undefined) return undefined;
+  switch (step.kind) {
+    case 'sort':
+      return sort(step, placed, itemId, targetId);
+    case 'match':
+      return match(step, placed, itemId, targetId);
+    case 'spot':
+      return spot(step, placed, itemId);
+    case 'password':
+      return addTile(step, placed, itemId);
+  }
+}
+
+/** Is the step finished: everything sorted or matched, every trap found, the password strong? */
+export function isPlacingDone(step: PlacingStep, placed: Placed): boolean {
+  switch (step.kind) {
+    case 'sort':
+    case 'match':
+      return step.items.every((item) => placed[item.id] !== undefined);
+    case 'spot':
+      return step.spots.every((candidate) => !candidate.trap || placed[candidate.id] !== undefined);
+    case 'password':
+      return passwordStrength(passwordKinds(step, placed)) === 'strong';
+  }
+}

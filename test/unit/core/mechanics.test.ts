@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../src/core/content/schema';
+import {
+  canGoNext,
+  choicesNow,
+  choose,
+  chosenChoice,
+  next,
+  place,
+  startRun,
+  tryAgain,
+} from '../../../src/core/scenario/scenario-run';
+
+const choice = (id: string, safe: boolean) => ({
+  id,
+  label: `ks2-01.t.${id}`,
+  picture: 'ok' as const,
+  safe,
+  feedback: `ks2-01.t.${id}F`,
+});
+
+/** One scenario with a step of each mechanic, then a story step to finish. */
+const scenario: Scenario = {
+  id: 'ks2-01-mechanics',
+  statement: 'ks2-01',
+  setting: 'home',
+  hero: 'girl',
+  guide: 'owl',
+  steps: [
+    {
+      kind: 'chat',
+      id: 'chat',
+      lines: ['ks2-01.chat.1'],
+      app: 'ks2-01.chat.app',
+      contact: { name: 'ks2-01.chat.name', picture: 'stranger' },
+      turns: [
+        { messages: ['ks2-01.chat.m1'], replies: [choice('tellSchool', false), choice('noThanks', true)] },
+        { messages: ['ks2-01.chat.m2'], replies: [choice('block', true), choice('sendPhoto', false)] },
+      ],
+    },
+    {
+      kind: 'spot',
+      id: 'spot',
+      lines: ['ks2-01.spot.1'],
+      screen: 'ks2-01.spot.screen',
+      spots: [
+        { id: 'prize', label: 'ks2-01.spot.prize', picture: 'gift', trap: true, feedback: 'ks2-01.spot.a' },
+        { id: 'play', label: 'ks2-01.spot.play', picture: 'ok', trap: false, feedback: 'ks2-01.spot.b' },
+        { id: 'gems', label: 'ks2-01.spot.gems', picture: 'gem', trap: true, feedback: 'ks2-01.spot.c' },
+      ],
+    },
+    {
+      kind: 'match',
+      id: 'match',
+      lines: ['ks2-01.match.1'],
+      answers: [
+        { id: 'pegi18', label: 'ks2-01.match.p18', picture: 'over18' },
+        { id: 'pegi3', label: 'ks2-01.match.p3', picture: 'numbers' },
+      ],
+      items: [
+        {
+          id: 'farm',
+          label: 'ks2-01.match.farm',
+          picture: 'plant',
+          answer: 'pegi3',
+          feedback: 'ks2-01.match.a',
+        },
+        {
+          id: 'war',
+          label: 'ks2-01.match.war',
+          picture: 'dragon',
+          answer: 'pegi18',
+          feedback: 'ks2-01.match.b',
+        },
+      ],
+    },
+    {
+      kind: 'password',
+      id: 'password',
+      lines: ['ks2-01.password.1'],
+      tiles: [
+        { id: 'pet', label: 'ks2-01.pw.pet', picture: 'dog', kind: 'personal', feedback: 'ks2-01.pw.a' },
+        {
+          id: 'purple',
+          label: 'ks2-01.pw.purple',
+          picture: 'palette',
+          kind: 'word',
+          feedback: 'ks2-01.pw.b',
+        },
+        { id: 'tiger', label: 'ks2-01.pw.tiger', picture: 'lion', kind: 'word', feedback: 'ks2-01.pw.b' },
+        { id: 'jelly', label: 'ks2-01.pw.jelly', picture: 'cake', kind: 'word', feedback: 'ks2-01.pw.b' },
+        {
+          id: 'seven',
+          label: 'ks2-01.pw.seven',
+          picture: 'numbers',
+          kind: 'number',
+          feedback: 'ks2-01.pw.c',
+        },
+        { id: 'bang', label: 'ks2-01.pw.bang', picture: 'symbols', kind: 'symbol', feedback: 'ks2-01.pw.d' },
+      ],
+    },
+    { kind: 'story', id: 'end', lines: ['ks2-01.end.1'] },
+  ],
+};
+
+describe('a pretend chat', () => {
+  it('goes turn by turn: a less safe reply is explained and retried, a safe one opens the next turn', () => {
+    let run = startRun(scenario);
+    expect(choicesNow(scenario, run).map((reply) => reply.id)).toEqual(['tellSchool', 'noThanks']);
+    run = choose(scenario, run, 'tellSchool');
+    expect(chosenChoice(scenario, run)?.feedback).toBe('ks2-01.t.tellSchoolF');
+    expect(canGoNext(scenario, run)).toBe(false);
+    run = tryAgain(run);
+    expect(choose(scenario, run, 'block')).toBe(run);
+    run = next(scenario, choose(scenario, run, 'noThanks'));
+    expect(run.stepIndex).toBe(0);
+    expect(run.answers).toEqual(['noThanks']);
+    expect(run.feedback).toBeUndefined();
+    expect(choicesNow(scenario, run).map((reply) => reply.id)).toEqual(['block', 'sendPhoto']);
+    run = next(scenario, choose(scenario, run, 'block'));
+    expect(run.stepIndex).toBe(1);
+    expect(run.answers).toBeUndefined();
+    expect(run.misses).toEqual({ chat: 1 });
+  });
+});
+
+describe('spot the trap', () => {
+  it('flags each trap found, explains a fine thing with a miss, and finishes when every trap is found', () => {
+    let run = startRun(scenario, 1);
+    run = place(scenario, run, 'play', 'trap');
+    expect(run.lastTry).toEqual({ itemId: 'play', targetId: 'trap', right: false });
+    expect(run.misses).toEqual({ spot: 1 });
+    run = place(scenario, run, 'prize', 'trap');
+    expect(canGoNext(scenario, run)).toBe(false);
+    expect(place(scenario, run, 'prize', 'trap')).toBe(run);
+    run = place(scenario, run, 'gems', 'trap');
+    expect(canGoNext(scenario, run)).toBe(true);
+    expect(run.misses).toEqual({ spot: 1 });
+  });
+});
+
+describe('matching', () => {
+  it('is one to one: a wrong answer is a miss, a matched answer cannot be used again', () => {
+    let run = startRun(scenario, 2);
+    run = place(scenario, run, 'farm', 'pegi18');
+    expect(run.lastTry?.right).toBe(false);
+    run = place(scenario, run, 'war', 'pegi18');
+    expect(run.placed).toEqual({ war: 'pegi18' });
+    expect(place(scenario, run, 'farm', 'pegi18')).toBe(run);
+    expect(canGoNext(scenario, run)).toBe(false);
+    run = place(scenario, run, 'farm', 'pegi3');
+    expect(canGoNext(scenario, run)).toBe(true);
+    expect(run.misses).toEqual({ match: 1 });
+  });
+});
+
+describe('building a password', () => {
+  it('refuses personal tiles, and is done once three words, a number and a symbol are in', () => {
+    let run = startRun(scenario, 3);
+    run = place(scenario, run, 'pet', 'password');
+    expect(run.lastTry?.right).toBe(false);
+    expect(run.placed ?? {}).toEqual({});
+    for (const tile of ['purple', 'tiger', 'seven']) run = place(scenario, run, tile, 'password');
+    expect(canGoNext(scenario, run)).toBe(false);
+    run = place(scenario, run, 'jelly', 'password');
+    expect(canGoNext(scenario, run)).toBe(false);
+    run = place(scenario, run, 'bang', 'password');
+    expect(canGoNext(scenario, run)).toBe(true);
+    expect(Object.keys(run.placed ?? {})).toEqual(['purple', 'tiger', 'seven', 'jelly', 'bang']);
+    expect(run.misses).toEqual({ password: 1 });
+  });
+
+  it('takes no more tiles once strong', () => {
+    let run = startRun(scenario, 3);
+    for (const tile of ['purple', 'tiger', 'jelly', 'seven', 'bang'])
+      run = place(scenario, run, tile, 'password');
+    expect(place(scenario, run, 'pet', 'password')).toBe(run);
+  });
+});
