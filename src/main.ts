@@ -2,7 +2,7 @@ import '@fontsource/andika/latin-400.css';
 import '@fontsource/andika/latin-700.css';
 import { GameApp } from './app/game-app';
 import { SoundEffects } from './services/audio';
-import { i18n, setStoryValues, startI18n } from './services/i18n/i18n';
+import { i18n, tellTrustedAtSchool, startI18n } from './services/i18n/i18n';
 import { Narrator } from './services/narration';
 import { MemoryStore } from './services/storage/key-value-store';
 import { openIdbStore } from './services/storage/idb-store';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const app = new GameApp(idb ?? new MemoryStore(), idb !== undefined, new SoundEffects(true));
   // Scenarios name the school's own trusted adults where the school has set them.
   const tellStories = (): void =>
-    setStoryValues({ atSchool: app.state.school.trustedAtSchool || i18n.t('scenario.aTeacher') });
+    tellTrustedAtSchool(app.state.school.trustedAtSchool || i18n.t('scenario.aTeacher'));
   app.store.subscribe((state, before) => {
     if (state.school !== before.school) tellStories();
     if (state.wording !== before.wording) useWording(state.wording);

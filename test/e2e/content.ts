@@ -81,7 +81,8 @@ export function scenarioText(key: string): string {
     texts,
   );
   if (typeof value !== 'string') throw new Error(`No text for ${key}`);
-  return value.replaceAll('{{atSchool}}', atSchool);
+  const AtSchool = atSchool.charAt(0).toUpperCase() + atSchool.slice(1);
+  return value.replaceAll('{{atSchool}}', atSchool).replaceAll('{{AtSchool}}', AtSchool);
 }
 
 /** Collapses white space, for comparing text pulled out of a PDF. */

@@ -31,8 +31,10 @@ export async function startI18n(language: string): Promise<void> {
 /** Words a scenario may use that come from the school: `{{atSchool}}`, its trusted adults. */
 let storyValues: Readonly<Record<string, string>> = {};
 
-export function setStoryValues(values: Readonly<Record<string, string>>): void {
-  storyValues = values;
+/** The school's trusted adults in the stories: `{{atSchool}}` mid-sentence, `{{AtSchool}}` to start one. */
+export function tellTrustedAtSchool(names: string): void {
+  const first = names.charAt(0).toLocaleUpperCase(i18n.language);
+  storyValues = { atSchool: names, AtSchool: first + names.slice(1) };
 }
 
 /** The text of a level's key, or the key itself where a translation is missing (tests catch those). */
