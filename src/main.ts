@@ -2,17 +2,31 @@ import '@fontsource/andika/latin-400.css';
 import '@fontsource/andika/latin-700.css';
 import { GameApp } from './app/game-app';
 import { SoundEffects } from './services/audio';
-import { i18n, tellTrustedAtSchool, startI18n } from './services/i18n/i18n';
+import { isGameLanguage, type GameLanguage } from './core/school/languages';
+import { i18n, startI18n, tellTrustedAtSchool, useLanguage } from './services/i18n/i18n';
 import { Narrator } from './services/narration';
 import { MemoryStore } from './services/storage/key-value-store';
 import { openIdbStore } from './services/storage/idb-store';
 import { useWording } from './ui/shared/text';
 import './ui/soq-app/soq-app';
 
-async function main(): Promise<void> {
-  const language = new URLSearchParams(location.search).get('lng') ?? 'en';
-  const [, idb] = await Promise.all([startI18n(language), openIdbStore()]);
+/** The school's language, unless the address asks for another (`?lng=en-XA`, for checking translations). */
+function languageFor(app: GameApp): GameLanguage {
+  const asked = new URLSearchParams(location.search).get('lng') ?? '';
+  return isGameLanguage(asked) ? asked : app.state.school.language;
+}
+
+/** Paints the whole interface afresh, in the current language. */
+function mountShell(app: GameApp): void {
   document.title = i18n.t('app.name');
+  const shell = document.createElement('soq-app');
+  shell.app = app;
+  shell.narrator = new Narrator(i18n.language);
+  document.body.replaceChildren(shell);
+}
+
+async function main(): Promise<void> {
+  const [, idb] = await Promise.all([startI18n(), openIdbStore()]);
   const app = new GameApp(idb ?? new MemoryStore(), idb !== undefined, new SoundEffects(true));
   // Scenarios name the school's own trusted adults where the school has set them.
   const tellStories = (): void =>
@@ -20,15 +34,19 @@ async function main(): Promise<void> {
   app.store.subscribe((state, before) => {
     if (state.school !== before.school) tellStories();
     if (state.wording !== before.wording) useWording(state.wording);
+    if (state.school.language !== before.school.language) {
+      void useLanguage(languageFor(app)).then(() => {
+        tellStories();
+        mountShell(app);
+      });
+    }
   });
   await app.start();
   void app.askToKeepStorage(navigator.storage);
+  await useLanguage(languageFor(app));
   tellStories();
   useWording(app.state.wording);
-  const shell = document.createElement('soq-app');
-  shell.app = app;
-  shell.narrator = new Narrator(i18n.language);
-  document.body.replaceChildren(shell);
+  mountShell(app);
   // Phaser is not needed for the title screen: fetch it once the browser is idle.
   const prefetch = (): void => void import('./game/start-game');
   if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 4000 });

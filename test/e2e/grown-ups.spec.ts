@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { level, scenarioText, squash, useTrustedAtSchool } from './content';
 import { agreeToEvery, newPupil } from './journey';
 import { pdfPages } from './pdf-text';
+import { pseudoLocalize } from '../../src/services/i18n/pseudo-locale';
 
 const pin = '482915';
 
@@ -186,4 +187,28 @@ test('a school logo: bad files are refused with a reason, a picture is resized a
   const text = squash((await pdfPages(pdf)).join(' '));
   expect(text).toContain('Parent or carer signature');
   expect(text).toContain('Elm Primary');
+});
+
+test("the school's language: the game switches at once, and stays switched after a reload", async ({
+  page,
+}) => {
+  await setUp(page);
+  await page.getByRole('textbox', { name: 'School name' }).fill('Hill Primary');
+  await page
+    .getByRole('combobox', { name: 'Game language' })
+    .selectOption({ label: 'Pseudo-English (to check that translations fit)' });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('tab', { name: pseudoLocalize('School') })).toBeVisible();
+  await page.getByRole('button', { name: pseudoLocalize('Back to the game') }).click();
+  await expect(page.getByRole('button', { name: pseudoLocalize('Play') })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: pseudoLocalize('Play') })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.getByRole('button', { name: pseudoLocalize('Grown-ups') }).click();
+  await page.getByLabel(pseudoLocalize('PIN')).fill(pin);
+  await page.getByRole('button', { name: pseudoLocalize('Open') }).click();
+  await page.getByRole('combobox').selectOption('en');
+  await page.getByRole('button', { name: pseudoLocalize('Save'), exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'School' })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { avatarNames } from '../content/art-names';
 import { keyStages } from '../content/key-stage';
+import { gameLanguages } from '../school/languages';
 import { checkPupilName } from '../profile/pupil-name';
 import { maxStars } from '../progress/stars';
 
@@ -73,6 +74,7 @@ export const SettingsRecord = v.object({
 
 export const SchoolSchema = v.object({
   earlySigning: v.optional(v.boolean(), false),
+  language: v.optional(v.picklist(gameLanguages), 'en'),
   name: v.pipe(v.string(), v.maxLength(200)),
   policyUrl: v.pipe(v.string(), v.maxLength(400)),
   trustedAtSchool: v.pipe(v.string(), v.maxLength(400)),

@@ -1,4 +1,5 @@
 import type { KeyStage } from '../content/key-stage';
+import type { GameLanguage } from './languages';
 
 export type Signers = 'pupil' | 'parent' | 'both';
 
@@ -15,6 +16,8 @@ export interface SchoolSettings {
   readonly logo: string;
   /** Pupils may sign My Promise before they have played every statement. */
   readonly earlySigning: boolean;
+  /** The language the game speaks on this device. */
+  readonly language: GameLanguage;
 }
 
 export const defaultSchool: SchoolSettings = {
@@ -25,6 +28,7 @@ export const defaultSchool: SchoolSettings = {
   signers: 'pupil',
   logo: '',
   earlySigning: false,
+  language: 'en',
 };
 
 export const schoolLimits = { name: 80, policyUrl: 300, trustedAtSchool: 120 } as const;

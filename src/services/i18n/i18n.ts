@@ -1,16 +1,14 @@
 import i18next, { type ParseKeys } from 'i18next';
 import { englishResources, type Resources } from './resources';
+import type { GameLanguage } from '../../core/school/languages';
 import { pseudoLocale, pseudoLocalizeTree } from './pseudo-locale';
 
 export const i18n = i18next;
 
 export type AupKey = ParseKeys<'aup'>;
 
-/**
- * Starts i18next with English built in. Other languages load on demand; the pseudo-locale is made from
- * the English text itself, so it always has every key.
- */
-export async function startI18n(language: string): Promise<void> {
+/** Starts i18next with English built in; `useLanguage` then switches to the school's language. */
+export async function startI18n(): Promise<void> {
   await i18n.init({
     lng: 'en',
     fallbackLng: 'en',
@@ -20,12 +18,19 @@ export async function startI18n(language: string): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  if (language === pseudoLocale) {
+}
+
+/**
+ * Switches the game's language. Other languages load on demand; the pseudo-locale is made from the
+ * English text itself, so it always has every key.
+ */
+export async function useLanguage(language: GameLanguage): Promise<void> {
+  if (language === pseudoLocale && !i18n.hasResourceBundle(pseudoLocale, 'ui')) {
     const tree: Resources = pseudoLocalizeTree(englishResources);
     for (const [ns, bundle] of Object.entries(tree)) i18n.addResourceBundle(pseudoLocale, ns, bundle);
-    await i18n.changeLanguage(pseudoLocale);
   }
-  document.documentElement.lang = i18n.language === pseudoLocale ? 'en' : i18n.language;
+  await i18n.changeLanguage(language);
+  document.documentElement.lang = language === pseudoLocale ? 'en' : language;
 }
 
 /** Words a scenario may use that come from the school: `{{atSchool}}`, its trusted adults. */

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { gameLanguages } from '../../core/school/languages';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { keyStages, type KeyStage } from '../../core/content/key-stage';
@@ -89,6 +90,7 @@ export class SoqSchoolForm extends LitElement {
       signers,
       logo: this.logo,
       earlySigning: data.get('earlySigning') === 'on',
+      language: gameLanguages.find((code) => code === text('language')) ?? 'en',
     };
   }
 
@@ -190,6 +192,17 @@ export class SoqSchoolForm extends LitElement {
         <label class="option"
           ><input type="checkbox" name="earlySigning" ?checked=${school.earlySigning} />
           ${i18n.t('grownUps.school.earlySigning')}</label
+        >
+        <label
+          >${i18n.t('grownUps.school.languageLabel')}
+          <select name="language">
+            ${gameLanguages.map(
+              (code) =>
+                html`<option value=${code} ?selected=${school.language === code}>
+                  ${i18n.t(`grownUps.school.language.${code}`)}
+                </option>`,
+            )}
+          </select></label
         >
         <fieldset>
           <legend>${i18n.t('grownUps.school.onThisDevice')}</legend>
