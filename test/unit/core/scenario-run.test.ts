@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../src/core/content/schema';
+import type { Scenario, Step } from '../../../src/core/content/schema';
 import {
   back,
   canGoNext,
+  choicesNow,
   choose,
   chosenChoice,
   currentStep,
@@ -11,6 +12,7 @@ import {
   place,
   startRun,
   tryAgain,
+  type ScenarioRun,
 } from '../../../src/core/scenario/scenario-run';
 import { allScenarios } from '../levels';
 
@@ -57,30 +59,62 @@ const sorting: Scenario = {
   ],
 };
 
+/** Answers the choices on screen: a less safe one first where there is one (a miss), then the safe one. */
+function chooseSafely(scenario: Scenario, start: ScenarioRun): { run: ScenarioRun; misses: number } {
+  let run = start;
+  expect(canGoNext(scenario, run)).toBe(false);
+  const choices = choicesNow(scenario, run);
+  const unsafe = choices.find((choice) => !choice.safe);
+  if (unsafe) {
+    run = choose(scenario, run, unsafe.id);
+    expect(run.feedback).toEqual({ choiceId: unsafe.id, safe: false });
+    expect(next(scenario, run)).toBe(run);
+    run = tryAgain(run);
+    expect(run.feedback).toBeUndefined();
+  }
+  const safe = choices.find((choice) => choice.safe);
+  run = choose(scenario, run, safe?.id ?? '');
+  expect(chosenChoice(scenario, run)).toBe(safe);
+  return { run, misses: unsafe ? 1 : 0 };
+}
+
+/** Puts every thing of a placing step where it belongs, with no miss. */
+function placeEverything(scenario: Scenario, start: ScenarioRun, step: Step): ScenarioRun {
+  let run = start;
+  if (step.kind === 'sort') for (const item of step.items) run = place(scenario, run, item.id, item.bin);
+  if (step.kind === 'match') for (const item of step.items) run = place(scenario, run, item.id, item.answer);
+  if (step.kind === 'spot')
+    for (const spot of step.spots.filter((s) => s.trap)) run = place(scenario, run, spot.id, 'trap');
+  if (step.kind === 'password') {
+    const kinds = ['word', 'word', 'word', 'number', 'symbol'];
+    const tiles = step.tiles.filter((tile) => tile.kind !== 'personal');
+    for (const kind of new Set(kinds)) {
+      const wanted = kinds.filter((k) => k === kind).length;
+      for (const tile of tiles.filter((t) => t.kind === kind).slice(0, wanted))
+        run = place(scenario, run, tile.id, 'password');
+    }
+  }
+  return run;
+}
+
 describe.each(allScenarios().map((scenario) => [scenario.id, scenario] as const))('%s', (_, scenario) => {
   it('plays from start to its ending with safe choices, counting each less safe one as a miss', () => {
     let run = startRun(scenario);
     let expectedMisses = 0;
     while (!isAtEnding(scenario, run)) {
       const step = currentStep(scenario, run);
-      if (step?.kind === 'choice') {
-        expect(canGoNext(scenario, run)).toBe(false);
-        const unsafe = step.choices.find((choice) => !choice.safe);
-        if (unsafe) {
-          run = choose(scenario, run, unsafe.id);
-          expect(run.feedback).toEqual({ choiceId: unsafe.id, safe: false });
-          expect(next(scenario, run)).toBe(run);
-          run = tryAgain(run);
-          expect(run.feedback).toBeUndefined();
-          expectedMisses += 1;
+      if (!step) break;
+      const turns = step.kind === 'chat' ? step.turns.length : step.kind === 'choice' ? 1 : 0;
+      for (let turn = 0; turn < turns; turn += 1) {
+        const answered = chooseSafely(scenario, run);
+        expectedMisses += answered.misses;
+        run = answered.run;
+        if (turn < turns - 1) {
+          run = next(scenario, run);
+          expect(run.stepIndex).toBe(scenario.steps.indexOf(step));
         }
-        const safe = step.choices.find((choice) => choice.safe);
-        run = choose(scenario, run, safe?.id ?? '');
-        expect(chosenChoice(scenario, run)).toBe(safe);
       }
-      if (step?.kind === 'sort') {
-        for (const item of step.items) run = place(scenario, run, item.id, item.bin);
-      }
+      run = placeEverything(scenario, run, step);
       expect(canGoNext(scenario, run)).toBe(true);
       run = next(scenario, run);
     }
