@@ -75,3 +75,17 @@ export async function playSafely(page: Page, scenario: Level): Promise<void> {
     await page.getByRole('button', { name: 'Next' }).click();
   }
 }
+
+/** In the grown-ups' Class tab: picks a file to import, as the file chooser would. */
+export async function importFile(page: Page, name: string, text: string | Buffer): Promise<void> {
+  const buffer = typeof text === 'string' ? Buffer.from(text) : text;
+  await page
+    .getByLabel('Import pupils from a file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer });
+}
+
+/** In the grown-ups' Class tab: shows the Key Stage 2 pupils. */
+export async function showKeyStage2(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Key Stage 2' }).click();
+  await expect(page.getByRole('columnheader', { name: '24', exact: true })).toBeVisible();
+}

@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { level } from './content';
-import { agreeToEvery, allowEarlySigning, newPupil, openClass, playSafely } from './journey';
-
-async function importFile(page: Page, name: string, text: string | Buffer): Promise<void> {
-  const buffer = typeof text === 'string' ? Buffer.from(text) : text;
-  await page
-    .getByLabel('Import pupils from a file')
-    .setInputFiles({ name, mimeType: 'application/json', buffer });
-}
-
-async function showKeyStage2(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Key Stage 2' }).click();
-  await expect(page.getByRole('columnheader', { name: '24', exact: true })).toBeVisible();
-}
+import {
+  agreeToEvery,
+  allowEarlySigning,
+  importFile,
+  newPupil,
+  openClass,
+  playSafely,
+  showKeyStage2,
+} from './journey';
 
 /** What the class table shows, row by row: everything a grown-up can see of each pupil. */
 async function classTable(page: Page): Promise<string[]> {

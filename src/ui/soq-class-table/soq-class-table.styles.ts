@@ -56,6 +56,11 @@ export const classTableStyles = css`
     display: grid;
     gap: 0.5rem;
   }
+  .stars {
+    display: block;
+    font-size: 0.75em;
+    white-space: nowrap;
+  }
   @media print {
     .screen {
       display: none;

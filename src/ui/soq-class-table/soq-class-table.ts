@@ -14,7 +14,6 @@ import { loadKeyStage, type KeyStageContent } from '../../content/levels';
 import { i18n } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
-import { starRow } from '../shared/stars';
 import { formatDay, placeName, statementNumber } from '../shared/text';
 import '../soq-certificate/soq-certificate';
 import '../soq-pupil-transfer/soq-pupil-transfer';
@@ -64,9 +63,10 @@ export class SoqClassTable extends LitElement {
   }
 
   private async print(which: 'chosen' | 'signed'): Promise<void> {
-    const signed = (this.pupils ?? []).filter(
-      (pupil) => pupil.profile.keyStage === this.keyStage && pupil.agreements[this.keyStage],
-    );
+    // In the class table's order, by name, so the printed pile is easy to hand out.
+    const signed = (this.pupils ?? [])
+      .filter((pupil) => pupil.profile.keyStage === this.keyStage && pupil.agreements[this.keyStage])
+      .sort((a, b) => a.profile.name.localeCompare(b.profile.name));
     this.printing = which === 'chosen' ? signed.filter((pupil) => this.chosen.has(pupil.profile.id)) : signed;
     this.message = this.printing.length === 0 ? i18n.t('grownUps.class.nothingToPrint') : '';
     if (this.printing.length === 0) return;
@@ -111,7 +111,7 @@ export class SoqClassTable extends LitElement {
         : i18n.t('grownUps.class.cell', { place, status: statusText });
     return html`<td aria-label=${label} title=${label}>
       ${status === 'not-started' ? '–' : picture(statusPictures[status])}
-      ${stars > 0 ? html`<span class="stars" aria-hidden="true">${starRow(stars)}</span>` : nothing}
+      ${stars > 0 ? html`<span class="stars" aria-hidden="true">${stars}★</span>` : nothing}
     </td>`;
   }
 
