@@ -2,8 +2,11 @@
 import { throttle } from './browser.mjs';
 import { newPupil, playToEnd } from './journey.mjs';
 
-/** Bytes and time until the title's Play button can be pressed, then until a scenario's first frame. */
-export async function firstVisit(browser, url) {
+/**
+ * Bytes and time until the title's Play button can be pressed, then until the first frame of the
+ * scenario at `place` of `keyStage` ('Key Stage 1' or 'Key Stage 2'), and the bytes that fetched.
+ */
+export const firstVisit = (keyStage, place) => async (browser, url) => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   const network = await throttle(context, page);
@@ -12,12 +15,12 @@ export async function firstVisit(browser, url) {
   await play.waitFor({ state: 'visible', timeout: 120_000 });
   const titleMs = await page.evaluate(() => performance.now());
   const titleBytes = network.bytes();
-  await newPupil(page, 'Bench', 'Key Stage 1');
-  const place = page.getByRole('button', { name: /^4\. Funny feeling/ });
-  await place.waitFor();
+  await newPupil(page, 'Bench', keyStage);
+  const button = page.getByRole('button', { name: place });
+  await button.waitFor();
   const beforeScenario = network.bytes();
   const clickedAt = await page.evaluate(() => performance.now());
-  await place.click();
+  await button.click();
   await page.waitForFunction(
     () => performance.getEntriesByName('soq:scenario-first-frame').length > 0,
     null,
@@ -28,25 +31,30 @@ export async function firstVisit(browser, url) {
   const frameAt = await page.evaluate(
     () => performance.getEntriesByName('soq:scenario-first-frame')[0].startTime,
   );
+  const stage = keyStage.replace('Key Stage ', 'KS');
   const figures = {
     'bytes before the title is usable (KB)': titleBytes / 1024,
     'time until the title is usable (ms)': titleMs,
-    "time until the first scenario's first frame (ms)": frameAt - clickedAt,
-    'bytes fetched when a scenario starts (KB)': (network.bytes() - beforeScenario) / 1024,
+    [`time until the first ${stage} scenario's first frame (ms)`]: frameAt - clickedAt,
+    [`bytes fetched when a ${stage} scenario starts (KB)`]: (network.bytes() - beforeScenario) / 1024,
   };
   await context.close();
   return figures;
-}
+};
 
-/** Frames per second while the busiest KS1 scene (the funny feeling: wobble, guide and bubbles) runs. */
-export async function sceneFrameRate(browser, url) {
+/**
+ * Frames per second while a busy scene runs: the scenario at `place`, moved on `nexts` steps to its
+ * busiest picture, described by `scene`.
+ */
+export const sceneFrameRate = (keyStage, place, nexts, scene) => async (browser, url) => {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   await page.goto(url);
-  await newPupil(page, 'Bench', 'Key Stage 1');
-  await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
+  await newPupil(page, 'Bench', keyStage);
+  await page.getByRole('button', { name: place }).click();
   await page.waitForFunction(() => performance.getEntriesByName('soq:scenario-first-frame').length > 0);
-  await page.getByRole('button', { name: 'Next' }).click();
+  for (let step = 0; step < nexts; step += 1)
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
   const { cdp } = await throttle(context, page);
   const fps = await page.evaluate(
     () =>
@@ -63,11 +71,11 @@ export async function sceneFrameRate(browser, url) {
   );
   await cdp.detach();
   await context.close();
-  return { 'frames per second in the busiest KS1 scene, 4x CPU throttling': fps };
-}
+  return { [`frames per second in ${scene}, 4x CPU throttling`]: fps };
+};
 
-/** JS heap after every KS1 scenario has been played twice, against after the first one. */
-export async function heapAfterPlaying(browser, url) {
+/** JS heap after every scenario of a key stage has been played twice, against after the first one. */
+export const heapAfterPlaying = (keyStage) => async (browser, url) => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -77,7 +85,8 @@ export async function heapAfterPlaying(browser, url) {
     return (await page.evaluate(() => performance.memory.usedJSHeapSize)) / 1024 / 1024;
   };
   await page.goto(url);
-  await newPupil(page, 'Bench', 'Key Stage 1');
+  await newPupil(page, 'Bench', keyStage);
+  const stage = keyStage.replace('Key Stage ', 'KS');
   const places = page.getByRole('list').getByRole('button');
   await places.first().waitFor();
   const count = await places.count();
@@ -95,13 +104,13 @@ export async function heapAfterPlaying(browser, url) {
       if (!(await ending.isVisible())) {
         await playToEnd(page);
         played += 1;
-        if (played === 1) figures['JS heap after the first scenario (MB)'] = await heap();
+        if (played === 1) figures[`JS heap after the first ${stage} scenario (MB)`] = await heap();
       }
       await page.getByRole('button', { name: 'Back to the map' }).click();
       await page.evaluate(() => performance.clearMarks('soq:scenario-first-frame'));
     }
   }
-  figures[`JS heap after ${played / 2} KS1 scenarios, each played twice (MB)`] = await heap();
+  figures[`JS heap after ${played / 2} ${stage} scenarios, each played twice (MB)`] = await heap();
   await context.close();
   return figures;
-}
+};

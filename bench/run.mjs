@@ -3,12 +3,35 @@
 import { preview } from 'vite';
 import { launch } from './browser.mjs';
 import { firstVisit, heapAfterPlaying, sceneFrameRate } from './measures.mjs';
+import { classPdf, pickerOf40, saveStepTimes } from './school-measures.mjs';
 
-// Playing every KS1 scenario twice takes a while and its heap figure barely moves, so it runs once.
+// Playing every scenario twice takes a while and its heap figure barely moves, so it runs once.
 const measures = [
-  { measure: firstVisit, runs: 5 },
-  { measure: sceneFrameRate, runs: 5 },
-  { measure: heapAfterPlaying, runs: 1 },
+  { measure: firstVisit('Key Stage 1', /^4\. Funny feeling/), runs: 5 },
+  { measure: firstVisit('Key Stage 2', /^17\. Age rules/), runs: 3 },
+  {
+    measure: sceneFrameRate(
+      'Key Stage 1',
+      /^4\. Funny feeling/,
+      1,
+      'the busiest KS1 scene (a wobble, the guide, bubbles)',
+    ),
+    runs: 5,
+  },
+  {
+    measure: sceneFrameRate(
+      'Key Stage 2',
+      /^19\. Sharing and forever/,
+      1,
+      'the busiest KS2 scene (a shared picture copying itself away)',
+    ),
+    runs: 5,
+  },
+  { measure: heapAfterPlaying('Key Stage 1'), runs: 1 },
+  { measure: heapAfterPlaying('Key Stage 2'), runs: 1 },
+  { measure: saveStepTimes, runs: 1 },
+  { measure: pickerOf40, runs: 3 },
+  { measure: classPdf, runs: 3 },
 ];
 
 function median(values) {

@@ -31,7 +31,7 @@ test('the class table matches what pupils did, and prints the chosen signed agre
     }
     const safe = step.choices?.find((choice) => choice.safe);
     if (safe) await page.getByRole('button', { name: scenarioText(safe.label) }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
   }
   await page.getByRole('button', { name: 'Back to the map' }).click();
   await signTyped(page, 'Amir');
@@ -41,7 +41,7 @@ test('the class table matches what pupils did, and prints the chosen signed agre
   // Bea starts it and stops after the first step; Cal only looks at the map.
   await newPupil(page, 'Bea', 'Key Stage 1');
   await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page.getByText(scenarioText(scenario.steps[1]?.lines[0] ?? ''))).toBeVisible();
   await page.getByRole('button', { name: 'Map' }).click();
   await expect(page.getByRole('button', { name: /^4\. Funny feeling: in progress$/ })).toBeVisible();

@@ -120,7 +120,7 @@ test("the school's trusted adults and name reach the scenarios, My Promise and t
     if (named && step.choices?.includes(named)) break;
     const safe = step.choices?.find((choice) => choice.safe);
     if (safe) await page.getByRole('button', { name: scenarioText(safe.label) }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
   }
   await page.getByRole('button', { name: 'Mrs Khan' }).click();
   await expect(

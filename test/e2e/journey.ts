@@ -44,7 +44,7 @@ export async function agreeToEvery(page: Page): Promise<void> {
   for (;;) {
     const toAgree = page.getByRole('button', { name: /^I agree to promise \d+$/, pressed: false });
     while ((await toAgree.count()) > 0) await toAgree.first().click();
-    const next = page.getByRole('button', { name: 'Next' });
+    const next = page.getByRole('button', { name: 'Next', exact: true });
     if (!(await next.isVisible())) return;
     await next.click();
   }
@@ -72,7 +72,7 @@ export async function playSafely(page: Page, scenario: Level): Promise<void> {
     }
     const safe = step.choices?.find((choice) => choice.safe);
     if (safe) await page.getByRole('button', { name: scenarioText(safe.label) }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
   }
 }
 

@@ -42,8 +42,8 @@ test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboar
 
   // My Promise waits until every adventure is played, and offers the way to each.
   await activate(page, page.getByRole('button', { name: 'My Promise' }));
-  while (await page.getByRole('button', { name: 'Next' }).isVisible()) {
-    await activate(page, page.getByRole('button', { name: 'Next' }));
+  while (await page.getByRole('button', { name: 'Next', exact: true }).isVisible()) {
+    await activate(page, page.getByRole('button', { name: 'Next', exact: true }));
   }
   await expect(page.getByRole('status')).toHaveText(
     `Play every adventure before you sign: ${statementIds('ks1').length - 1} to go.`,
@@ -75,8 +75,8 @@ test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboar
           page.getByRole('button', { name: `I agree to promise ${Number(id.slice(-2))}` }),
         );
     }
-    if (!(await page.getByRole('button', { name: 'Next' }).isVisible())) break;
-    await activate(page, page.getByRole('button', { name: 'Next' }));
+    if (!(await page.getByRole('button', { name: 'Next', exact: true }).isVisible())) break;
+    await activate(page, page.getByRole('button', { name: 'Next', exact: true }));
   }
   expect([...seen].sort()).toEqual([...ids].sort());
 
@@ -91,7 +91,7 @@ test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboar
   await expect(page.getByRole('alert')).toContainText('Please agree to every promise first: 1 to go.');
   await activate(page, page.getByRole('button', { name: 'Show me' }));
   await activate(page, page.getByRole('button', { name: `I agree to promise ${ids.length}` }));
-  await activate(page, page.getByRole('button', { name: 'Next' }));
+  await activate(page, page.getByRole('button', { name: 'Next', exact: true }));
   await activate(page, page.getByRole('button', { name: 'Sign my promise' }));
   await expect(page.getByRole('status').filter({ hasText: /Signed on/ })).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: 'Print my promise' }));

@@ -34,7 +34,7 @@ for (const viewport of [
           await page.getByRole('button', { name: scenarioText(safe.label) }).click();
           await expectFits(page, `${scenario.id} ${step.id} feedback`, 64);
         }
-        await page.getByRole('button', { name: 'Next' }).click();
+        await page.getByRole('button', { name: 'Next', exact: true }).click();
       }
       await expectFits(page, `${scenario.id} ending`, 64);
       await page.getByRole('button', { name: 'Back to the map' }).click();

@@ -21,7 +21,7 @@ test('a KS2 pupil plays age rules with the mouse, signs by drawing, and prints',
   for (const step of scenario.steps) {
     await expect(page.getByText(scenarioText(step.lines[0] ?? ''))).toBeVisible();
     if (step.kind === 'story') {
-      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
       continue;
     }
     // Every choice gets its own kind explanation; a less safe one comes back to the same question.
@@ -31,7 +31,7 @@ test('a KS2 pupil plays age rules with the mouse, signs by drawing, and prints',
       if (choice.safe) break;
       await page.getByRole('button', { name: "Let's try again" }).click();
     }
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
   }
   await expect(page.getByText(statementWords('ks2', 'ks2-17'))).toBeVisible();
   await page.getByRole('button', { name: 'Back to the map' }).click();

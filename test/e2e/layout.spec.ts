@@ -40,24 +40,24 @@ for (const viewport of viewports) {
         await expect(page.getByText(scenarioText(step.lines[0] ?? ''))).toBeVisible();
         await expectFits(page, `${keyStage} step ${step.id}`, target);
         if (step.kind === 'story') {
-          await page.getByRole('button', { name: 'Next' }).click();
+          await page.getByRole('button', { name: 'Next', exact: true }).click();
           continue;
         }
         const safe = (step.choices ?? []).find((choice) => choice.safe);
         await page.getByRole('button', { name: scenarioText(safe?.label ?? '') }).click();
         await expectFits(page, `${keyStage} feedback on ${step.id}`, target);
-        await page.getByRole('button', { name: 'Next' }).click();
+        await page.getByRole('button', { name: 'Next', exact: true }).click();
       }
       await expect(page.getByRole('button', { name: 'Back to the map' })).toBeVisible();
       await expectFits(page, `${keyStage} ending`, target);
       await page.getByRole('button', { name: 'Back to the map' }).click();
       await page.getByRole('button', { name: 'My Promise' }).click();
-      while (await page.getByRole('button', { name: 'Next' }).isVisible()) {
+      while (await page.getByRole('button', { name: 'Next', exact: true }).isVisible()) {
         await expectFits(
           page,
           `${keyStage} My Promise ${await page.getByText(/^Page \d+ of \d+$/).innerText()}`,
         );
-        await page.getByRole('button', { name: 'Next' }).click();
+        await page.getByRole('button', { name: 'Next', exact: true }).click();
       }
       // KS1 asks for every adventure first; in KS2 the one scenario so far is played, so it can sign.
       const sign = page.getByRole('button', { name: 'Sign my promise' });

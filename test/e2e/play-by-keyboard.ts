@@ -10,7 +10,7 @@ async function expectStatus(page: Page, textKey: string): Promise<void> {
 }
 
 async function next(page: Page): Promise<void> {
-  await activate(page, page.getByRole('button', { name: 'Next' }));
+  await activate(page, page.getByRole('button', { name: 'Next', exact: true }));
 }
 
 /** A choice step or one chat turn: maybe a less safe answer first (kind words and a retry), then the safe one. */

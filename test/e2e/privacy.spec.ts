@@ -20,7 +20,7 @@ test('every request of a full journey goes to the game’s own origin', async ({
       await page.getByRole('button', { name: choice.safe ? 'Next' : "Let's try again" }).click();
       if (choice.safe) break;
     }
-    if (step.kind === 'story') await page.getByRole('button', { name: 'Next' }).click();
+    if (step.kind === 'story') await page.getByRole('button', { name: 'Next', exact: true }).click();
   }
   await page.getByRole('button', { name: 'Back to the map' }).click();
   await agreeToEvery(page);

@@ -8,7 +8,7 @@ test('closing the tab and coming back finds pupils and progress where they were'
   await newPupil(first, 'Sami', 'Key Stage 2');
   const scenario = level('levels/ks2/scenarios/ks2-17-age-rules.json');
   await first.getByRole('button', { name: /^17\. Age rules: not started$/ }).click();
-  await first.getByRole('button', { name: 'Next' }).click();
+  await first.getByRole('button', { name: 'Next', exact: true }).click();
   const step = scenario.steps[1];
   await expect(first.getByText(scenarioText(step?.lines[0] ?? ''))).toBeVisible();
   await first.close();
@@ -33,8 +33,8 @@ test('where the browser refuses IndexedDB the game still plays and tells grown-u
   await expect(page.getByRole('status')).toContainText('this device cannot save progress');
   await newPupil(page, 'Kit', 'Key Stage 1');
   await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
 });
 
 test('two tabs of the game at once never lose each other’s pupils or steps', async ({ context }) => {
@@ -44,8 +44,8 @@ test('two tabs of the game at once never lose each other’s pupils or steps', a
   await newPupil(second, 'Tab Two', 'Key Stage 1');
   await first.getByRole('button', { name: /^17\. Age rules/ }).click();
   await second.getByRole('button', { name: /^4\. Funny feeling/ }).click();
-  await first.getByRole('button', { name: 'Next' }).click();
-  await second.getByRole('button', { name: 'Next' }).click();
+  await first.getByRole('button', { name: 'Next', exact: true }).click();
+  await second.getByRole('button', { name: 'Next', exact: true }).click();
   await first.getByRole('button', { name: 'Map' }).click();
   await second.getByRole('button', { name: 'Map' }).click();
 

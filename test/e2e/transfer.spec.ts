@@ -35,7 +35,7 @@ test('export then import into a fresh browser reproduces every pupil exactly', a
   await page.getByRole('button', { name: 'Home', exact: true }).click();
   await newPupil(page, 'Bo', 'Key Stage 2');
   await page.getByRole('button', { name: /^17\. Age rules/ }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByRole('button', { name: 'Map' }).click();
 
   await openClass(page, false);

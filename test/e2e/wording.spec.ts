@@ -45,7 +45,7 @@ test('a school rewords and hides statements: pupils play, sign and print its wor
   const back = page.getByRole('button', { name: 'Back' });
   while (await back.isVisible()) await back.click();
   await expect(page.getByText(reworded, { exact: true })).toBeVisible();
-  const next = page.getByRole('button', { name: 'Next' });
+  const next = page.getByRole('button', { name: 'Next', exact: true });
   while (await next.isVisible()) await next.click();
   await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Nia');
   await page.getByRole('button', { name: 'Sign my promise' }).click();
