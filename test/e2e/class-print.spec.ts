@@ -14,7 +14,7 @@ const classSize = 30;
  * (and as shaped forms, undone here by NFKC), so the right-to-left name reads backwards.
  */
 function asPrinted(name: string): string {
-  return /[\u0590-\u08ff]/.test(name) ? [...name].reverse().join('') : name;
+  return /[\u0590-\u08ff]/.test(name) ? Array.from(name).reverse().join('') : name;
 }
 
 /** Elements of the printed agreements whose content spills out of their box or off the sheet. */

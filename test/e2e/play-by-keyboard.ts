@@ -105,8 +105,9 @@ export async function playStepByKeyboard(
       return pickSafely(page, step.choices ?? [], style);
     case 'chat':
       for (const turn of step.turns ?? []) {
+        const chat = page.getByRole('region', { name: /^Pretend chat in / });
         for (const message of turn.messages)
-          await expect(page.getByText(scenarioText(message))).toBeVisible();
+          await expect(chat.getByText(scenarioText(message), { exact: true })).toBeVisible();
         await pickSafely(page, turn.replies, style);
       }
       return;
