@@ -4,33 +4,12 @@ import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { level, scenarioText } from './content';
+import { stored } from './device-storage';
 import { newPupil } from './journey';
 
 const scenario = level('levels/ks1/scenarios/ks1-07-forever.json');
 /** The scenario's opening story steps, where Next and Back move freely. */
 const storySteps = scenario.steps.slice(0, 3);
-
-/** What this device's IndexedDB holds for the game: the pupil's saved step, and any records kept aside. */
-async function stored(page: Page): Promise<{ step?: number; broken: number }> {
-  return page.evaluate(async () => {
-    const done = <T>(request: IDBRequest<T>): Promise<T> =>
-      new Promise((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('IndexedDB refused'));
-      });
-    const db = await done(indexedDB.open('safe-online-quest'));
-    const store = db.transaction('saves').objectStore('saves');
-    const [keys, values] = await Promise.all([done(store.getAllKeys()), done(store.getAll())]);
-    db.close();
-    const entries = keys.map((key, index) => [String(key), values[index] as unknown] as const);
-    const progress = entries.find(([key]) => key.startsWith('progress:'))?.[1] as
-      { progress: Record<string, { step: number }> } | undefined;
-    return {
-      step: progress?.progress['ks1-07']?.step,
-      broken: entries.filter(([key]) => key.startsWith('broken:')).length,
-    };
-  });
-}
 
 /** Which of the opening story steps is on screen. */
 async function stepOnScreen(page: Page): Promise<number> {
@@ -70,7 +49,7 @@ test('closing the browser in the middle of saving, again and again, never corrup
         await page.getByRole('button', { name: 'Play' }).click();
         await page.getByRole('button', { name: 'Play as Crash' }).click();
       }
-      const saved = await stored(page);
+      const saved = await stored(page, 'ks1-07');
       expect(saved.broken, 'records kept aside as unreadable').toBe(0);
       if (round > 0) {
         expect(allowed).toContain(saved.step);
@@ -89,7 +68,7 @@ test('closing the browser in the middle of saving, again and again, never corrup
       }
       // Every other round waits for the last save; the rest close while it may still be writing.
       if (round % 2 === 0) {
-        await expect.poll(async () => (await stored(page)).step).toBe(at);
+        await expect.poll(async () => (await stored(page, 'ks1-07')).step).toBe(at);
         mustBe = at;
       } else {
         mustBe = undefined;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { level, scenarioText } from './content';
+import { stored } from './device-storage';
 import { newPupil } from './journey';
 
 test('closing the tab and coming back finds pupils and progress where they were', async ({ context }) => {
@@ -60,4 +61,46 @@ test('two tabs of the game at once never lose each other’s pupils or steps', a
   await third.getByRole('button', { name: 'Play' }).click();
   await third.getByRole('button', { name: 'Play as Tab Two' }).click();
   await expect(third.getByRole('button', { name: /^4\. Funny feeling: in progress$/ })).toBeVisible();
+});
+
+test('when storage fills up mid-way, the game plays on, says so, and keeps what it had already saved', async ({
+  context,
+}) => {
+  // From the moment the test says so, every write to IndexedDB fails as a full disk would.
+  await context.addInitScript(() => {
+    const prototype = IDBObjectStore.prototype;
+    const put = Object.getOwnPropertyDescriptor(prototype, 'put')?.value as IDBObjectStore['put'];
+    prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (sessionStorage.getItem('test:quota-full') === 'yes')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto('./');
+  await newPupil(page, 'Ivy', 'Key Stage 1');
+  const scenario = level('levels/ks1/scenarios/ks1-04-funny-feeling.json');
+  await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const saved = scenario.steps[1];
+  await expect(page.getByText(scenarioText(saved?.lines[0] ?? ''), { exact: true })).toBeVisible();
+  await expect.poll(async () => (await stored(page, 'ks1-04')).step).toBe(1);
+
+  await page.evaluate(() => sessionStorage.setItem('test:quota-full', 'yes'));
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const choice = scenario.steps[2];
+  await expect(page.getByText(scenarioText(choice?.lines[0] ?? ''), { exact: true })).toBeVisible();
+  const safe = choice?.choices?.find((c) => c.safe);
+  await page.getByRole('button', { name: scenarioText(safe?.label ?? '') }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: scenarioText(safe?.feedback ?? '') }),
+  ).toBeVisible();
+
+  // A new tab on the same device: Ivy and the step saved before the disk filled are still there.
+  const later = await context.newPage();
+  await later.goto('./');
+  await later.getByRole('button', { name: 'Play' }).click();
+  await later.getByRole('button', { name: 'Play as Ivy' }).click();
+  await later.getByRole('button', { name: /^4\. Funny feeling: in progress/ }).click();
+  await expect(later.getByText(scenarioText(saved?.lines[0] ?? ''), { exact: true })).toBeVisible();
 });

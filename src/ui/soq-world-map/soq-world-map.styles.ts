@@ -91,6 +91,13 @@ export const worldMapStyles = css`
   .label {
     display: grid;
   }
+  .notice {
+    margin: 0.5rem 1rem 0;
+    background: var(--soq-card);
+    border: 3px dashed var(--soq-ink);
+    border-radius: 16px;
+    padding: 0.5rem 1rem;
+  }
   .status {
     font-weight: 400;
     font-size: 0.8em;

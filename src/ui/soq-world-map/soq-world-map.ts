@@ -89,6 +89,11 @@ export class SoqWorldMap extends LitElement {
         >
         <soq-sound-toggle .app=${this.app}></soq-sound-toggle>
       </header>
+      ${
+        state.storage === 'unavailable'
+          ? html`<p class="notice" role="status">${i18n.t('storage.unavailable')}</p>`
+          : nothing
+      }
       <ol class="places">
         ${ids.map((id) => this.renderPlace(content, id, state.progress))}
       </ol>
