@@ -35,6 +35,7 @@ export const chatStyles = css`
     gap: 0.4rem;
   }
   li {
+    justify-self: start;
     display: flex;
     align-items: center;
     gap: 0.4rem;

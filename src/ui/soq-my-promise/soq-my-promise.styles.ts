@@ -5,6 +5,9 @@ export const myPromiseStyles = css`
     display: block;
     height: 100%;
   }
+  :host([hidden]) {
+    display: none;
+  }
   .screen {
     display: grid;
     grid-template-rows: auto 1fr auto;

@@ -1,13 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
-import {
-  checkDraft,
-  localDay,
-  maxAdultsLength,
-  signAgreement,
-  type AgreementProblem,
-} from '../../core/agreement/agreement';
+import { signAgreement } from '../../core/agreement/agreement';
 import type { StatementEntry } from '../../core/content/schema';
 import { readiness, type Readiness } from '../../core/agreement/readiness';
 import { shownStatements } from '../../core/school/wording';
@@ -20,9 +14,10 @@ import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
 import { formatDay, placeName, statementNumber } from '../shared/text';
+import type { SignDetail } from '../soq-promise-form/soq-promise-form';
+import '../soq-promise-form/soq-promise-form';
 import '../soq-certificate/soq-certificate';
 import '../soq-promise-statements/soq-promise-statements';
-import '../soq-signature-pad/soq-signature-pad';
 import { myPromiseStyles } from './soq-my-promise.styles';
 
 const perPage = { ks1: 4, ks2: 3 } as const;
@@ -42,11 +37,6 @@ export class SoqMyPromise extends LitElement {
   @property({ attribute: 'key-stage', reflect: true }) keyStage = '';
 
   @state() private page = 0;
-  @state() private atSchool = '';
-  @state() private atHome = '';
-  @state() private drawn = '';
-  @state() private typed = '';
-  @state() private problems: AgreementProblem[] = [];
   @state() private resigning = false;
   /** The statements the pupil has said "I agree" to on this visit. */
   @state() private agreed = new Set<string>();
@@ -61,8 +51,6 @@ export class SoqMyPromise extends LitElement {
   override connectedCallback(): void {
     this.state ??= new StoreController(this, this.app.store);
     super.connectedCallback();
-    // The school's trusted adults come ready filled in; the pupil can change them.
-    this.atSchool = this.app.state.school.trustedAtSchool;
   }
 
   private statements(content: KeyStageContent): StatementEntry[] {
@@ -79,20 +67,13 @@ export class SoqMyPromise extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus());
   }
 
-  private handleSign(event: SubmitEvent): void {
-    event.preventDefault();
+  /** The form is complete: sign, once every statement has its "I agree". */
+  private handleSign({ draft, signature }: SignDetail): void {
     const profile = currentProfile(this.app.state);
     const content = this.loader.content;
     if (!profile || !content) return;
-    const signature = this.drawn
-      ? ({ kind: 'drawn', image: this.drawn } as const)
-      : this.typed.trim()
-        ? ({ kind: 'typed', text: this.typed } as const)
-        : undefined;
-    const draft = { trustedAtSchool: this.atSchool, trustedAtHome: this.atHome, signature };
-    this.problems = checkDraft(draft);
     this.unagreedCount = this.readiness(content).unagreed.length;
-    if (this.problems.length > 0 || !signature || this.unagreedCount > 0) return;
+    if (this.unagreedCount > 0) return;
     this.resigning = false;
     const version = this.app.state.wording.version;
     void this.app.saveAgreement(
@@ -152,61 +133,17 @@ export class SoqMyPromise extends LitElement {
     </div>`;
   }
 
-  private renderSigning(content: KeyStageContent, name: string) {
-    const aup = (key: 'atSchool' | 'atHome' | 'trustedAdultsHeading') =>
-      i18n.t(`${content.keyStage}.${key}`, { ns: 'aup' });
-    const problem = (p: AgreementProblem) =>
-      html`<p class="problem" role="alert">${i18n.t(`promise.problem.${p}`, { max: maxAdultsLength })}</p>`;
-    return html`<form @submit=${this.handleSign} novalidate>
-      <div class="body">
-        <p>
-          ${i18n.t('promise.myNameIs')} <strong><bdi>${name}</bdi></strong> · ${i18n.t('promise.date')}:
-          ${formatDay(localDay(new Date()))}
-        </p>
-        <p><strong>${aup('trustedAdultsHeading')}</strong></p>
-        <div class="row">
-          <label
-            >${aup('atSchool')}<input
-              type="text"
-              .value=${this.atSchool}
-              maxlength=${maxAdultsLength}
-              @input=${(e: InputEvent) => (this.atSchool = (e.target as HTMLInputElement).value)}
-          /></label>
-          <label
-            >${aup('atHome')}<input
-              type="text"
-              .value=${this.atHome}
-              maxlength=${maxAdultsLength}
-              @input=${(e: InputEvent) => (this.atHome = (e.target as HTMLInputElement).value)}
-          /></label>
-        </div>
-        ${this.problems.includes('adultTooLong') ? problem('adultTooLong') : nothing}
-        <p><strong>${i18n.t('promise.signatureHeading')}</strong></p>
-        <soq-signature-pad
-          @soq-signature-change=${(e: CustomEvent<{ image: string }>) => (this.drawn = e.detail.image)}
-        ></soq-signature-pad>
-        <label
-          >${i18n.t('promise.typedLabel')}<input
-            type="text"
-            .value=${this.typed}
-            @input=${(e: InputEvent) => (this.typed = (e.target as HTMLInputElement).value)}
-        /></label>
-        ${this.problems.includes('noSignature') ? problem('noSignature') : nothing}
-        ${
-          this.unagreedCount > 0
-            ? html`<p class="problem" role="alert">
-                ${i18n.t('promise.problem.notAgreed', { count: this.unagreedCount })}
-                <button type="button" @click=${() => this.showFirstUnagreed(content)}>
-                  ${i18n.t('promise.showMe')}
-                </button>
-              </p>`
-            : nothing
-        }
-        <div>
-          <button class="primary" type="submit">${picture('pencil')} ${i18n.t('promise.sign')}</button>
-        </div>
-      </div>
-    </form>`;
+  /** The signing form stays on the page while the pupil looks back at statements, so nothing typed is lost. */
+  private renderForm(content: KeyStageContent, name: string, shown: boolean) {
+    return html`<soq-promise-form
+      ?hidden=${!shown}
+      .keyStage=${content.keyStage}
+      .name=${name}
+      .atSchool=${this.app.state.school.trustedAtSchool}
+      .unagreedCount=${this.unagreedCount}
+      @soq-sign=${(e: CustomEvent<SignDetail>) => this.handleSign(e.detail)}
+      @soq-show-unagreed=${() => this.showFirstUnagreed(content)}
+    ></soq-promise-form>`;
   }
 
   private renderSigned(date: string, current: boolean) {
@@ -234,12 +171,13 @@ export class SoqMyPromise extends LitElement {
     const last = this.pageCount - 1;
     const onSignPage = this.page === last;
     const ready = this.readiness(content);
+    const signing = (!agreement || this.resigning) && ready.mayOpenSigning;
     const body = !onSignPage
       ? this.renderStatements(content)
       : agreement && !this.resigning
         ? this.renderSigned(agreement.signedOn, agreement.wordingVersion === state.wording.version)
         : ready.mayOpenSigning
-          ? this.renderSigning(content, profile.name)
+          ? nothing
           : this.renderPlayFirst(content, ready.unplayed);
     return html`<div class="screen">
         <header>
@@ -257,6 +195,7 @@ export class SoqMyPromise extends LitElement {
                 ${body}
               </div>`
         }
+        ${signing ? this.renderForm(content, profile.name, onSignPage) : nothing}
         <footer>
           ${this.page > 0 ? html`<button type="button" @click=${() => this.turn(-1)}>${i18n.t('common.back')}</button>` : nothing}
           <span class="spacer"></span>
