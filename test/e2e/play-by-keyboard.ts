@@ -5,6 +5,9 @@ import { activate } from './keyboard';
 /** How a test plays: with one less safe try at every step where there is one, or safely first time. */
 export type PlayStyle = 'with-mistakes' | 'first-time';
 
+/** Something a test checks once a step's feedback shows, before moving on (such as the layout). */
+export type StepCheck = (what: string) => Promise<void>;
+
 async function expectStatus(page: Page, textKey: string): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: scenarioText(textKey) })).toBeVisible();
 }
@@ -14,7 +17,12 @@ async function next(page: Page): Promise<void> {
 }
 
 /** A choice step or one chat turn: maybe a less safe answer first (kind words and a retry), then the safe one. */
-async function pickSafely(page: Page, choices: LevelChoice[], style: PlayStyle): Promise<void> {
+async function pickSafely(
+  page: Page,
+  choices: LevelChoice[],
+  style: PlayStyle,
+  check?: StepCheck,
+): Promise<void> {
   const unsafe = choices.find((choice) => !choice.safe);
   if (unsafe && style === 'with-mistakes') {
     await activate(page, page.getByRole('button', { name: scenarioText(unsafe.label) }));
@@ -25,6 +33,7 @@ async function pickSafely(page: Page, choices: LevelChoice[], style: PlayStyle):
   if (!safe) throw new Error('a step has no safe choice');
   await activate(page, page.getByRole('button', { name: scenarioText(safe.label) }));
   await expectStatus(page, safe.feedback);
+  await check?.(`feedback on ${safe.id}`);
   await next(page);
 }
 
@@ -96,32 +105,35 @@ export async function playStepByKeyboard(
   page: Page,
   step: LevelStep,
   style: PlayStyle = 'with-mistakes',
+  check?: StepCheck,
 ): Promise<void> {
   await expect(page.getByText(scenarioText(step.lines[0] ?? ''), { exact: true })).toBeVisible();
   switch (step.kind) {
     case 'story':
       return next(page);
     case 'choice':
-      return pickSafely(page, step.choices ?? [], style);
+      return pickSafely(page, step.choices ?? [], style, check);
     case 'chat':
       for (const turn of step.turns ?? []) {
         const chat = page.getByRole('region', { name: /^Pretend chat in / });
         for (const message of turn.messages)
           await expect(chat.getByText(scenarioText(message), { exact: true })).toBeVisible();
-        await pickSafely(page, turn.replies, style);
+        await pickSafely(page, turn.replies, style, check);
       }
       return;
     case 'sort':
     case 'match':
       await placeAll(page, step, style);
-      return next(page);
+      break;
     case 'spot':
       await spotAll(page, step, style);
-      return next(page);
+      break;
     case 'password':
       await buildPassword(page, step, style);
-      return next(page);
+      break;
   }
+  await check?.(`${step.id} done`);
+  return next(page);
 }
 
 export async function playScenarioByKeyboard(
