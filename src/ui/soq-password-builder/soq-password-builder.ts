@@ -1,16 +1,13 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { GameApp } from '../../app/game-app';
-import type { PasswordStep, Scenario } from '../../core/content/schema';
+import type { PasswordStep } from '../../core/content/schema';
 import { passwordNeeds, passwordStrength } from '../../core/scenario/password-strength';
 import { inPassword, passwordKinds } from '../../core/scenario/placing';
-import type { ScenarioRun } from '../../core/scenario/scenario-run';
-import type { Narrator } from '../../services/narration';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
-import '../soq-try-feedback/soq-try-feedback';
+import { PlacingBoard } from '../shared/placing-board';
 
 const strengthLevel = { empty: 0, weak: 1, better: 2, strong: 3 } as const;
 
@@ -19,7 +16,7 @@ const strengthLevel = { empty: 0, weak: 1, better: 2, strong: 3 } as const;
  * typed): random words, a number and a symbol make it strong; tiles about the character are refused.
  */
 @customElement('soq-password-builder')
-export class SoqPasswordBuilder extends LitElement {
+export class SoqPasswordBuilder extends PlacingBoard {
   static override styles = [
     sharedStyles,
     css`
@@ -83,30 +80,8 @@ export class SoqPasswordBuilder extends LitElement {
     `,
   ];
 
-  /** The game, whose `place` action the tiles call. */
-  @property({ attribute: false }) app!: GameApp;
-  @property({ attribute: false }) narrator!: Narrator;
-  @property({ attribute: false }) scenario!: Scenario;
   @property({ attribute: false }) step!: PasswordStep;
-  @property({ attribute: false }) run!: ScenarioRun;
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // A tile that joins the password leaves the tray: keyboard users move on to the next tile.
-    if (changed.has('run') && changed.get('run')?.placed !== this.run.placed) {
-      this.renderRoot.querySelector<HTMLElement>('ul button')?.focus();
-    }
-  }
-
-  private renderFeedback() {
-    const last = this.run.lastTry;
-    const tile = last && this.step.tiles.find((candidate) => candidate.id === last.itemId);
-    if (!last || !tile) return nothing;
-    return html`<soq-try-feedback
-      .narrator=${this.narrator}
-      .text=${scenarioText(tile.feedback)}
-      ?right=${last.right}
-    ></soq-try-feedback>`;
-  }
+  protected readonly nextControl = 'ul button';
 
   override render() {
     const { step, run, scenario } = this;
@@ -156,7 +131,7 @@ export class SoqPasswordBuilder extends LitElement {
                 )}
             </ul>`
       }
-      ${this.renderFeedback()}`;
+      ${this.renderFeedback(this.step.tiles)}`;
   }
 }
 

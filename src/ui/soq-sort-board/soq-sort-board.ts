@@ -1,14 +1,11 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { GameApp } from '../../app/game-app';
 import type { ArtName } from '../../core/content/art-names';
-import type { MatchStep, Scenario, SortStep } from '../../core/content/schema';
-import type { ScenarioRun } from '../../core/scenario/scenario-run';
-import type { Narrator } from '../../services/narration';
+import type { MatchStep, SortStep } from '../../core/content/schema';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
-import '../soq-try-feedback/soq-try-feedback';
+import { PlacingBoard } from '../shared/placing-board';
 
 interface Target {
   id: string;
@@ -22,7 +19,7 @@ interface Target {
  * a kind reason shows and the pupil simply tries another.
  */
 @customElement('soq-sort-board')
-export class SoqSortBoard extends LitElement {
+export class SoqSortBoard extends PlacingBoard {
   static override styles = [
     sharedStyles,
     css`
@@ -86,19 +83,8 @@ export class SoqSortBoard extends LitElement {
     `,
   ];
 
-  /** The game, whose `place` action the buttons call. */
-  @property({ attribute: false }) app!: GameApp;
-  @property({ attribute: false }) narrator!: Narrator;
-  @property({ attribute: false }) scenario!: Scenario;
   @property({ attribute: false }) step!: SortStep | MatchStep;
-  @property({ attribute: false }) run!: ScenarioRun;
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // When a thing goes in its place its buttons go too: keyboard users move on to the next thing.
-    if (changed.has('run') && changed.get('run')?.placed !== this.run.placed) {
-      this.renderRoot.querySelector<HTMLElement>('.targets button')?.focus();
-    }
-  }
+  protected readonly nextControl = '.targets button';
 
   /** The places a thing can go: every bin, or every answer not yet matched. */
   private targets(): Target[] {
@@ -110,17 +96,6 @@ export class SoqSortBoard extends LitElement {
 
   private allTargets(): readonly Target[] {
     return this.step.kind === 'sort' ? this.step.bins : this.step.answers;
-  }
-
-  private renderFeedback() {
-    const last = this.run.lastTry;
-    const item = last && this.step.items.find((candidate) => candidate.id === last.itemId);
-    if (!last || !item) return nothing;
-    return html`<soq-try-feedback
-      .narrator=${this.narrator}
-      .text=${scenarioText(item.feedback)}
-      ?right=${last.right}
-    ></soq-try-feedback>`;
   }
 
   override render() {
@@ -155,7 +130,7 @@ export class SoqSortBoard extends LitElement {
           </li>`;
         })}
       </ul>
-      ${this.renderFeedback()}`;
+      ${this.renderFeedback(this.step.items)}`;
   }
 }
 

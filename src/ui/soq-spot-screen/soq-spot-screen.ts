@@ -1,21 +1,18 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { GameApp } from '../../app/game-app';
-import type { Scenario, SpotStep } from '../../core/content/schema';
+import type { SpotStep } from '../../core/content/schema';
 import { foundTrap } from '../../core/scenario/placing';
-import type { ScenarioRun } from '../../core/scenario/scenario-run';
-import type { Narrator } from '../../services/narration';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
-import '../soq-try-feedback/soq-try-feedback';
+import { PlacingBoard } from '../shared/placing-board';
 
 /**
  * Spot the trap: a pretend screen of a made-up game or site. The pupil taps each thing they would be
  * careful of (a prize pop-up, a paid add-on); a found trap is flagged, a fine thing explains why it is fine.
  */
 @customElement('soq-spot-screen')
-export class SoqSpotScreen extends LitElement {
+export class SoqSpotScreen extends PlacingBoard {
   static override styles = [
     sharedStyles,
     css`
@@ -72,30 +69,8 @@ export class SoqSpotScreen extends LitElement {
     `,
   ];
 
-  /** The game, whose `place` action the spots call. */
-  @property({ attribute: false }) app!: GameApp;
-  @property({ attribute: false }) narrator!: Narrator;
-  @property({ attribute: false }) scenario!: Scenario;
   @property({ attribute: false }) step!: SpotStep;
-  @property({ attribute: false }) run!: ScenarioRun;
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // A found trap stops being a button: keyboard users move on to the next thing on the screen.
-    if (changed.has('run') && changed.get('run')?.placed !== this.run.placed) {
-      this.renderRoot.querySelector<HTMLElement>('ul button')?.focus();
-    }
-  }
-
-  private renderFeedback() {
-    const last = this.run.lastTry;
-    const spot = last && this.step.spots.find((candidate) => candidate.id === last.itemId);
-    if (!last || !spot) return nothing;
-    return html`<soq-try-feedback
-      .narrator=${this.narrator}
-      .text=${scenarioText(spot.feedback)}
-      ?right=${last.right}
-    ></soq-try-feedback>`;
-  }
+  protected readonly nextControl = 'ul button';
 
   override render() {
     const { step, run, scenario } = this;
@@ -125,7 +100,7 @@ export class SoqSpotScreen extends LitElement {
         </ul>
       </section>
       <p class="count">${i18n.t('scenario.spotCount', { found, total: traps })}</p>
-      ${this.renderFeedback()}`;
+      ${this.renderFeedback(this.step.spots)}`;
   }
 }
 
