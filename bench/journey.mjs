@@ -1,4 +1,6 @@
 // The steps a pupil or a grown-up takes, shared by the measurements.
+import { openClassTab } from '../test/fixtures/grown-ups-steps.mjs';
+
 export async function newPupil(page, name, keyStage) {
   await page.getByRole('button', { name: 'Play' }).click();
   const newButton = page.getByRole('button', { name: "I'm new" });
@@ -54,18 +56,7 @@ export async function playToEnd(page) {
 const pin = '246810';
 
 /** Opens the grown-ups' Class tab from the title screen, setting the PIN the first time. */
-export async function openClass(page, firstTime) {
-  await page.getByRole('button', { name: 'Grown-ups' }).click();
-  if (firstTime) {
-    await page.getByLabel('New PIN').fill(pin);
-    await page.getByLabel('The same PIN again').fill(pin);
-    await page.getByRole('button', { name: 'Save PIN' }).click();
-  } else {
-    await page.getByLabel('PIN').fill(pin);
-    await page.getByRole('button', { name: 'Open' }).click();
-  }
-  await page.getByRole('tab', { name: 'Class' }).click();
-}
+export const openClass = (page, firstTime) => openClassTab(page, pin, firstTime);
 
 /** In the Class tab: imports an export file's text, as the file chooser would, and waits until it is in. */
 export async function importPupils(page, text) {

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openClassTab } from '../fixtures/grown-ups-steps.mjs';
 import { scenarioText, type Level } from './content';
 
 /** From the title screen: makes a new pupil with the mouse and opens their key stage's map. */
@@ -26,16 +27,7 @@ export async function openClass(page: Page, firstTime: boolean): Promise<void> {
   await page.goto('./');
   await page.evaluate(() => sessionStorage.clear());
   await page.goto('./');
-  await page.getByRole('button', { name: 'Grown-ups' }).click();
-  if (firstTime) {
-    await page.getByLabel('New PIN').fill(pin);
-    await page.getByLabel('The same PIN again').fill(pin);
-    await page.getByRole('button', { name: 'Save PIN' }).click();
-  } else {
-    await page.getByLabel('PIN').fill(pin);
-    await page.getByRole('button', { name: 'Open' }).click();
-  }
-  await page.getByRole('tab', { name: 'Class' }).click();
+  await openClassTab(page, pin, firstTime);
 }
 
 /** From the map: opens My Promise, says "I agree" to every statement, and stops on the signing page. */
