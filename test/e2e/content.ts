@@ -67,9 +67,9 @@ export function levelsOf(keyStage: 'ks1' | 'ks2'): Level[] {
 const ui = readJson('locales/en/ui.json') as { scenario: { aTeacher: string } };
 let atSchool = ui.scenario.aTeacher;
 
-/** Tests that set the school's trusted adults see them in the scenarios' words. */
-export function useTrustedAtSchool(names: string): void {
-  atSchool = names;
+/** Tests that set the school's trusted adults see them in the scenarios' words; none is the default. */
+export function useTrustedAtSchool(names?: string): void {
+  atSchool = names ?? ui.scenario.aTeacher;
 }
 
 /** The English text of a scenario text key such as "ks1-04.intro.1". */

@@ -126,7 +126,7 @@ test("the school's trusted adults and name reach the scenarios, My Promise and t
   await expect(
     page.getByRole('status').filter({ hasText: scenarioText(named?.feedback ?? '') }),
   ).toBeVisible();
-  useTrustedAtSchool('A teacher');
+  useTrustedAtSchool();
 
   await page.getByRole('button', { name: 'Map' }).click();
   await agreeToEvery(page);

@@ -51,8 +51,8 @@ test.describe('on a touch screen', () => {
     await page.getByRole('radio', { name: 'Panda' }).tap();
     await page.getByRole('button', { name: "Let's go!" }).tap();
     await page.getByRole('button', { name: /Key Stage 2/ }).tap();
-    const scenario = level('levels/ks2/scenarios/ks2-17-age-rules.json');
-    await page.getByRole('button', { name: /^17\. / }).tap();
+    const scenario = level('levels/ks2/scenarios/ks2-09-not-my-fault.json');
+    await page.getByRole('button', { name: /^9\. / }).tap();
     await page.getByRole('button', { name: 'Next', exact: true }).tap();
     const choice = scenario.steps[1]?.choices?.find((c) => c.safe);
     await page.getByRole('button', { name: scenarioText(choice?.label ?? '') }).tap();
