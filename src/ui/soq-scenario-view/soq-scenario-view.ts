@@ -28,8 +28,13 @@ export class SoqScenarioView extends LitElement {
       }
       :host {
         display: grid;
-        grid-template-rows: auto minmax(5rem, 1fr) auto;
+        /* The picture gives way first; past its smallest, the words scroll rather than the page. */
+        grid-template-rows: auto minmax(5rem, 1fr) minmax(0, auto);
         height: 100%;
+      }
+      soq-scenario-panel {
+        min-height: 0;
+        overflow-y: auto;
       }
       header {
         display: flex;
