@@ -11,14 +11,17 @@ const scenario = level('levels/ks1/scenarios/ks1-07-forever.json');
 /** The scenario's opening story steps, where Next and Back move freely. */
 const storySteps = scenario.steps.slice(0, 3);
 
-/** Which of the opening story steps is on screen. */
+/** Which of the opening story steps is on screen, once one of them is. */
 async function stepOnScreen(page: Page): Promise<number> {
-  for (;;) {
-    for (const [index, step] of storySteps.entries()) {
-      if (await page.getByText(scenarioText(step.lines[0] ?? ''), { exact: true }).isVisible()) return index;
-    }
-    await page.waitForTimeout(50);
-  }
+  const lines = storySteps.map((step) => page.getByText(scenarioText(step.lines[0] ?? ''), { exact: true }));
+  const [first, ...rest] = lines;
+  if (!first) throw new Error('no opening steps');
+  await rest
+    .reduce((either, line) => either.or(line), first)
+    .first()
+    .waitFor();
+  for (const [index, line] of lines.entries()) if (await line.isVisible()) return index;
+  throw new Error('no opening step on screen');
 }
 
 test('closing the browser in the middle of saving, again and again, never corrupts or loses a saved step', async ({
