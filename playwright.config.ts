@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-const port = 4317;
+// SOQ_E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.SOQ_E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'test/e2e',
