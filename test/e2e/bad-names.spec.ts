@@ -12,6 +12,8 @@ test('names that cannot be used get a kind message, and what was typed stays in 
   const empty = 'Please type your first name or a nickname.';
   const long = 'That name is a bit long. Please use up to 30 letters.';
   const brackets = "Names can't have < or > in them. Please use letters.";
+  const hidden =
+    'That name has hidden marks in it that change how words show. Please type it again with letters only.';
   const refused: [string, string][] = [
     ['', empty],
     ['    ', empty],
@@ -25,6 +27,8 @@ test('names that cannot be used get a kind message, and what was typed stays in 
     ['<b>Bold</b>', brackets],
     ['Zed >', brackets],
     ['a < b', brackets],
+    ['Sara\u202Egnp.exe', hidden],
+    ['\u2067Sam\u2069', hidden],
   ];
   for (const [typed, message] of refused) {
     await box.fill(typed);
@@ -45,7 +49,6 @@ for (const name of [
   '{{name}} ${x}',
   'A'.repeat(30),
   'x'.padEnd(30, 'ẃ'),
-  'Jo\u202Eeoj',
 ]) {
   test(`the name ${JSON.stringify(name)} is shown exactly as typed and never run`, async ({ page }) => {
     const dialogs: string[] = [];

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { avatarNames } from '../content/art-names';
 import { keyStages } from '../content/key-stage';
 import { gameLanguages } from '../school/languages';
-import { checkPupilName } from '../profile/pupil-name';
+import { checkPupilName, withoutDirectionControls } from '../profile/pupil-name';
 import { maxStars } from '../progress/stars';
 
 import { migrate, saveVersion } from './migrations';
@@ -11,6 +11,7 @@ export { saveVersion };
 
 const Name = v.pipe(
   v.string(),
+  v.transform(withoutDirectionControls),
   v.check((name) => {
     const check = checkPupilName(name);
     return check.ok && check.name === name;
