@@ -6,6 +6,7 @@ export const classTableStyles = css`
   }
   .screen {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.9rem;
     align-content: start;
   }
@@ -17,6 +18,7 @@ export const classTableStyles = css`
   }
   h2 {
     font-size: 1.3rem;
+    overflow-wrap: break-word;
   }
   h3 {
     font-size: 1.15rem;
@@ -42,6 +44,9 @@ export const classTableStyles = css`
     flex-wrap: wrap;
     align-items: end;
     gap: 0.5rem 2rem;
+  }
+  fieldset {
+    min-width: 0;
   }
   .view legend {
     margin-bottom: 0.2rem;
@@ -114,7 +119,7 @@ export const classTableStyles = css`
     flex-wrap: wrap;
     gap: 2px;
     min-width: 11rem;
-    max-width: 28rem;
+    max-width: 40rem;
   }
   .strip li {
     width: 1.3rem;

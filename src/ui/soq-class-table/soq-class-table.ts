@@ -60,6 +60,7 @@ export class SoqClassTable extends LitElement {
     this.width = width;
     // Try the table again at every new width; `updated` falls back to cards if it does not fit.
     this.layout = 'table';
+    this.requestUpdate();
   });
 
   override connectedCallback(): void {
@@ -148,8 +149,8 @@ export class SoqClassTable extends LitElement {
     window.print();
   }
 
-  private askToDeleteChosen(rows: readonly { profile: { id: string; name: string } }[]): void {
-    const chosen = rows.filter((row) => this.chosen.has(row.profile.id));
+  private askToDeleteChosen(pupils: readonly PupilRecord[]): void {
+    const chosen = pupils.filter((pupil) => this.chosen.has(pupil.profile.id));
     if (chosen.length === 0) {
       this.message = i18n.t('grownUps.class.chooseFirst');
       return;
@@ -157,8 +158,8 @@ export class SoqClassTable extends LitElement {
     this.message = '';
     this.confirming = {
       kind: 'chosen',
-      ids: chosen.map((row) => row.profile.id),
-      names: chosen.map((row) => row.profile.name),
+      ids: chosen.map((pupil) => pupil.profile.id),
+      names: chosen.map((pupil) => pupil.profile.name),
     };
   }
 
@@ -292,24 +293,24 @@ export class SoqClassTable extends LitElement {
                   : classCards(rows, context)
             }
             ${this.renderHardest(content, pupils, ids)}`
-      }
-      <soq-pupil-transfer
-        .app=${this.app}
-        .chosen=${this.chosen}
-        @soq-pupils-imported=${() => void this.reload()}
-      ></soq-pupil-transfer>
-      <section class="danger-zone" aria-labelledby="danger-heading">
-        <h3 id="danger-heading">${i18n.t('grownUps.class.dangerHeading')}</h3>
-        <p>${i18n.t('grownUps.class.dangerIntro')}</p>
-        <div class="actions">
-          <button type="button" class="danger" @click=${() => this.askToDeleteChosen(all)}>
-            ${i18n.t('grownUps.class.deleteChosen', { count: chosen })}
-          </button>
-          <button type="button" class="danger" @click=${() => (this.confirming = { kind: 'all' })}>
-            ${i18n.t('grownUps.class.deleteAll')}
-          </button>
-        </div>
-      </section>`;
+      }`;
+  }
+
+  private renderDangerZone(pupils: readonly PupilRecord[]) {
+    const ofKeyStage = pupils.filter((pupil) => pupil.profile.keyStage === this.keyStage);
+    const chosen = ofKeyStage.filter((pupil) => this.chosen.has(pupil.profile.id)).length;
+    return html`<section class="danger-zone" aria-labelledby="danger-heading">
+      <h3 id="danger-heading">${i18n.t('grownUps.class.dangerHeading')}</h3>
+      <p>${i18n.t('grownUps.class.dangerIntro')}</p>
+      <div class="actions">
+        <button type="button" class="danger" @click=${() => this.askToDeleteChosen(ofKeyStage)}>
+          ${i18n.t('grownUps.class.deleteChosen', { count: chosen })}
+        </button>
+        <button type="button" class="danger" @click=${() => (this.confirming = { kind: 'all' })}>
+          ${i18n.t('grownUps.class.deleteAll')}
+        </button>
+      </div>
+    </section>`;
   }
 
   private renderPrinting(content: KeyStageContent) {
@@ -366,7 +367,12 @@ export class SoqClassTable extends LitElement {
             ? this.renderClass(content, pupils)
             : html`<p role="status">${i18n.t('grownUps.class.loading')}</p>`
         }
-        ${this.renderConfirm()}
+        <soq-pupil-transfer
+          .app=${this.app}
+          .chosen=${this.chosen}
+          @soq-pupils-imported=${() => void this.reload()}
+        ></soq-pupil-transfer>
+        ${this.renderDangerZone(pupils ?? [])} ${this.renderConfirm()}
       </div>
       ${content ? this.renderPrinting(content) : nothing}`;
   }

@@ -39,6 +39,7 @@ export class SoqGrownUps extends LitElement {
       }
       [role='tablist'] {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.5rem;
       }
       [role='tab'][aria-selected='true'] {
