@@ -159,6 +159,7 @@ export const classTableStyles = css`
     gap: 0.6rem;
   }
   .card {
+    min-width: 0;
     background: #fff;
     border: 2px solid #b9c0d4;
     border-radius: 12px;
@@ -168,12 +169,13 @@ export const classTableStyles = css`
   }
   .card-head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.4rem;
+    gap: 0 0.4rem;
   }
   .card-head .name {
     flex: 1;
-    font-size: 1.1rem;
+    font-size: 1.05rem;
   }
   .card-stars {
     white-space: nowrap;
