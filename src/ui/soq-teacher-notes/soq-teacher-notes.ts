@@ -105,6 +105,14 @@ export class SoqTeacherNotes extends LitElement {
     this.statementId = content.statements[0]?.id ?? '';
   }
 
+  /** Shows a statement's page; where the list sits above the page, the page scrolls into view. */
+  private async choose(statementId: string): Promise<void> {
+    this.statementId = statementId;
+    await this.updateComplete;
+    if (window.matchMedia('(max-width: 760px)').matches)
+      this.renderRoot.querySelector('.page')?.scrollIntoView({ block: 'start' });
+  }
+
   private renderPage(content: KeyStageContent) {
     const statement = content.statements.find((entry) => entry.id === this.statementId);
     if (!statement) return nothing;
@@ -160,7 +168,7 @@ export class SoqTeacherNotes extends LitElement {
                         <button
                           type="button"
                           aria-pressed=${entry.id === this.statementId ? 'true' : 'false'}
-                          @click=${() => (this.statementId = entry.id)}
+                          @click=${() => void this.choose(entry.id)}
                         >
                           ${i18n.t('grownUps.notes.statementLabel', {
                             number: statementNumber(entry.id),
