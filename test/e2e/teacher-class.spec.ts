@@ -87,7 +87,7 @@ for (const viewport of [
   });
 }
 
-test('the table sorts by progress and signed date, and filters who has not finished or signed', async () => {
+test('the table sorts by progress, and filters who has not finished or not signed', async () => {
   const names = () => page.getByRole('rowheader').allInnerTexts();
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Progress' });
   const byProgress = await names();

@@ -28,12 +28,14 @@ export function wholeWords(name: string): TemplateResult {
 }
 
 function chooseBox(row: ClassRow, context: RowContext): TemplateResult {
-  return html`<input
-    type="checkbox"
-    aria-label=${i18n.t('grownUps.class.choose', { name: row.profile.name })}
-    .checked=${context.chosen.has(row.profile.id)}
-    @change=${(e: Event) => context.toggle(row.profile.id, (e.target as HTMLInputElement).checked)}
-  />`;
+  // The label around the box makes a target as big as a finger on a tablet.
+  return html`<label class="choose"
+    ><input
+      type="checkbox"
+      aria-label=${i18n.t('grownUps.class.choose', { name: row.profile.name })}
+      .checked=${context.chosen.has(row.profile.id)}
+      @change=${(e: Event) => context.toggle(row.profile.id, (e.target as HTMLInputElement).checked)}
+  /></label>`;
 }
 
 /** How far a pupil is, in words and a picture, then a strip with each statement's status. */

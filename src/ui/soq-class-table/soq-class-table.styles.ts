@@ -96,10 +96,17 @@ export const classTableStyles = css`
   td.stars {
     text-align: end;
   }
+  .choose {
+    display: grid;
+    place-items: center;
+    min-width: 48px;
+    min-height: 48px;
+    cursor: pointer;
+  }
   input[type='checkbox'] {
     width: 1.6rem;
     height: 1.6rem;
-    margin: 0.6rem 0.2rem;
+    margin: 0;
   }
   .status {
     display: flex;
