@@ -64,7 +64,7 @@ export async function classPdf(browser, url) {
   await page.getByRole('rowheader').first().waitFor();
   await page.evaluate(() => (globalThis.print = () => undefined));
   const started = Date.now();
-  await page.getByRole('button', { name: 'Print all signed agreements' }).click();
+  await page.getByRole('button', { name: 'Print 30 signed agreements' }).click();
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   const took = Date.now() - started;
   await context.close();

@@ -77,12 +77,37 @@ export class GameApp {
   }
 
   goTo(screen: Screen): void {
+    // A demonstration has no pupil and no map: leaving the scenario goes back to the grown-ups' gate.
+    const demonstrating = this.state.demonstration !== undefined && screen.name === 'scenario';
+    const next: Screen = this.state.demonstration && !demonstrating ? { name: 'grownUps' } : screen;
     this.store.update((state) => ({
       ...state,
-      screen,
-      run: screen.name === 'scenario' ? state.run : undefined,
+      screen: next,
+      run: next.name === 'scenario' ? state.run : undefined,
+      demonstration: demonstrating ? state.demonstration : undefined,
     }));
     this.rememberPlace();
+  }
+
+  /**
+   * A grown-up starts a scenario from the teacher's notes, on the whiteboard: no pupil plays, nothing
+   * is saved, and KS1 plays in demonstration mode (the class votes before the choices show). The
+   * grown-ups' area locks, so the class cannot reach it from the scenario.
+   */
+  async demonstrate(keyStage: KeyStage, statementId: string): Promise<void> {
+    const scenario = (await loadKeyStage(keyStage)).scenarios.get(statementId);
+    if (keyStage === 'ks1' && !this.state.settings.classVote) await this.changeSettings({ classVote: true });
+    writeTabSession(undefined);
+    this.store.update((state) => ({
+      ...state,
+      currentProfileId: undefined,
+      progress: {},
+      agreements: {},
+      demonstration: keyStage,
+      gate: { ...state.gate, unlocked: false },
+      screen: { name: 'scenario', statementId },
+      run: scenario ? runRules.startRun(scenario) : undefined,
+    }));
   }
 
   async createPupil(name: string, avatar: AvatarName): Promise<void> {
@@ -114,7 +139,7 @@ export class GameApp {
 
   /** The content of the current pupil's key stage. */
   content(): Promise<KeyStageContent> | undefined {
-    const keyStage = currentProfile(this.state)?.keyStage;
+    const keyStage = this.state.demonstration ?? currentProfile(this.state)?.keyStage;
     return keyStage ? loadKeyStage(keyStage) : undefined;
   }
 
@@ -193,9 +218,13 @@ export class GameApp {
   ): Promise<void> {
     const before = this.state.run;
     const profileId = this.state.currentProfileId;
-    if (!before || before.scenarioId !== scenario.id || !profileId) return;
+    if (!before || before.scenarioId !== scenario.id || (!profileId && !this.state.demonstration)) return;
     const run = change(before);
     if (run === before) return;
+    if (!profileId) {
+      this.store.update((state) => ({ ...state, run }));
+      return;
+    }
     const progress = recordRun(
       this.state.progress,
       scenario.statement,

@@ -1,4 +1,5 @@
 import type { PupilRecord } from '../core/class/class-summary';
+import type { KeyStage } from '../core/content/key-stage';
 import { isLocked, openGate, wrongPin } from '../core/grown-ups/pin-gate';
 import { tidySchool, type SchoolSettings } from '../core/school/school-settings';
 import { defaultWording, type Wording } from '../core/school/wording';
@@ -14,6 +15,9 @@ export type UnlockResult = 'open' | 'wrong' | 'wait';
 
 /** What grown-ups do behind the PIN gate: set the PIN, open the gate, and set the school up. */
 export class GrownUpsActions {
+  /** The key stage the Class tab showed last, so it opens there again. */
+  classKeyStage?: KeyStage;
+
   constructor(
     private readonly store: Store<AppState>,
     private readonly saves: SaveRepository,

@@ -66,7 +66,7 @@ test('a whole class prints as one job: one agreement a page, each with its pupil
   const names = await page.getByRole('rowheader').allInnerTexts();
 
   await page.evaluate(() => (window.print = () => undefined));
-  await page.getByRole('button', { name: 'Print all signed agreements' }).click();
+  await page.getByRole('button', { name: `Print ${classSize} signed agreements` }).click();
   expect(await clippedInPrint(page)).toEqual([]);
 
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

@@ -76,8 +76,11 @@ export async function importFile(page: Page, name: string, text: string | Buffer
     .setInputFiles({ name, mimeType: 'application/json', buffer });
 }
 
-/** In the grown-ups' Class tab: shows the Key Stage 2 pupils. */
+/** In the grown-ups' Class tab: shows the Key Stage 2 pupils (it may have opened on them already). */
 export async function showKeyStage2(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Key Stage 2' }).click();
-  await expect(page.getByRole('columnheader', { name: '24', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Key Stage 2', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /^Key Stage 2: pupils on this device/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Print .*signed agreement|^No signed agreements/ }),
+  ).toBeVisible();
 }

@@ -27,8 +27,10 @@ export interface ClassRow {
 
 export interface HardStatement {
   readonly statementId: string;
-  /** Less safe choices and wrong sorts made across the class. */
+  /** Less safe choices and wrong sorts made across the class: the tries it took beyond the first. */
   readonly misses: number;
+  /** How many pupils needed another try at it. */
+  readonly pupils: number;
 }
 
 /** The pupils of one key stage against its statements. */
@@ -52,7 +54,14 @@ export function classRows(
     .sort((a, b) => a.profile.name.localeCompare(b.profile.name));
 }
 
-/** The statements that took most tries across the class, to plan the next lesson. */
+function missesOf(pupil: PupilRecord, statementId: string): number {
+  return Object.values(pupil.progress[statementId]?.misses ?? {}).reduce((sum, count) => sum + count, 0);
+}
+
+/**
+ * The statements that took most tries across the class, to plan the next lesson: most extra tries
+ * first, then the one more pupils found hard, then the policy's order.
+ */
 export function hardestStatements(
   pupils: readonly PupilRecord[],
   statementIds: readonly string[],
@@ -61,12 +70,10 @@ export function hardestStatements(
   return statementIds
     .map((statementId) => ({
       statementId,
-      misses: pupils.reduce((sum, pupil) => {
-        const misses = Object.values(pupil.progress[statementId]?.misses ?? {});
-        return sum + misses.reduce((stepSum, count) => stepSum + count, 0);
-      }, 0),
+      misses: pupils.reduce((sum, pupil) => sum + missesOf(pupil, statementId), 0),
+      pupils: pupils.filter((pupil) => missesOf(pupil, statementId) > 0).length,
     }))
     .filter((entry) => entry.misses > 0)
-    .sort((a, b) => b.misses - a.misses)
+    .sort((a, b) => b.misses - a.misses || b.pupils - a.pupils)
     .slice(0, limit);
 }

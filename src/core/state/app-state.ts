@@ -38,6 +38,8 @@ export interface AppState {
   readonly gate: GateState & { readonly hasPin: boolean; readonly unlocked: boolean };
   readonly storage: StorageHealth;
   readonly keeping: StorageKeeping;
+  /** A grown-up showing a scenario from the teacher's notes: no pupil, nothing saved. */
+  readonly demonstration?: KeyStage;
 }
 
 export const initialState: AppState = {

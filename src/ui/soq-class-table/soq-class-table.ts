@@ -1,58 +1,108 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
+import { localDay } from '../../core/agreement/agreement';
+import { classReport, type ClassReport } from '../../core/class/class-report';
+import { classRows, hardestStatements, type PupilRecord } from '../../core/class/class-summary';
 import {
-  classRows,
-  hardestStatements,
-  type ClassCell,
-  type PupilRecord,
-} from '../../core/class/class-summary';
+  classFilters,
+  classSorts,
+  filterRows,
+  openingKeyStage,
+  sortRows,
+  type ClassFilter,
+  type ClassSort,
+} from '../../core/class/class-view';
 import type { KeyStage } from '../../core/content/key-stage';
-import { maxStars } from '../../core/progress/stars';
 import { shownStatements } from '../../core/school/wording';
 import { loadKeyStage, type KeyStageContent } from '../../content/levels';
 import { i18n } from '../../services/i18n/i18n';
+import { formStyles } from '../shared/form-styles';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
-import { formatDay, placeName, statementNumber } from '../shared/text';
+import { placeName, statementNumber } from '../shared/text';
 import '../soq-certificate/soq-certificate';
+import '../soq-class-report/soq-class-report';
+import '../soq-confirm-dialog/soq-confirm-dialog';
 import '../soq-pupil-transfer/soq-pupil-transfer';
+import { classCards, classTable, type RowContext } from './class-rows';
 import { classTableStyles } from './soq-class-table.styles';
 
-const statusPictures = { done: 'tick', 'in-progress': 'hourglass' } as const;
+type Printing = { kind: 'agreements'; pupils: PupilRecord[] } | { kind: 'report'; report: ClassReport };
+type Confirming = { kind: 'chosen'; ids: string[]; names: string[] } | { kind: 'all' };
 
 /**
- * The class: the pupils on this device against their key stage's statements, who has signed, which
- * statements took most tries; and printing one, chosen or all signed agreements as one print job.
+ * The class: printing first (all signed, chosen or one agreement, and the class report), then the
+ * pupils of one key stage (a table, or a card each where the table would scroll sideways), sorted and
+ * filtered; moving pupils between devices; and last, apart, deleting, always after a question.
  */
 @customElement('soq-class-table')
 export class SoqClassTable extends LitElement {
-  static override styles = [sharedStyles, classTableStyles];
+  static override styles = [sharedStyles, formStyles, classTableStyles];
 
   @property({ attribute: false }) app!: GameApp;
 
-  @state() private keyStage: KeyStage = 'ks1';
+  @state() private keyStage?: KeyStage;
   @state() private pupils?: PupilRecord[];
   @state() private content?: KeyStageContent;
   @state() private chosen = new Set<string>();
-  @state() private printing: PupilRecord[] = [];
+  @state() private sort: ClassSort = 'name';
+  @state() private filter: ClassFilter = 'all';
+  @state() private layout: 'table' | 'cards' = 'table';
+  @state() private printing?: Printing;
   @state() private message = '';
-  @state() private confirming?: { kind: 'pupil'; id: string; name: string } | { kind: 'all' };
+  @state() private confirming?: Confirming;
+
+  private width = 0;
+  private readonly resizes = new ResizeObserver(([entry]) => {
+    const width = entry?.contentRect.width ?? 0;
+    if (width === this.width) return;
+    this.width = width;
+    // Try the table again at every new width; `updated` falls back to cards if it does not fit.
+    this.layout = 'table';
+    this.requestUpdate();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.keyStage = this.app.state.school.keyStages[0] ?? 'ks1';
-    void this.app.grownUps.loadClass().then((pupils) => (this.pupils = pupils));
-    void this.showKeyStage(this.keyStage);
+    this.resizes.observe(this);
+    void this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+  }
+
+  protected override updated(): void {
+    const wrap = this.renderRoot.querySelector('.table-wrap');
+    if (this.layout === 'table' && wrap && wrap.scrollWidth > wrap.clientWidth + 1) this.layout = 'cards';
+  }
+
+  /** Loads the class; opens the key stage used last, or one with pupils, when none is shown or it has none. */
+  private async reload(): Promise<void> {
+    const pupils = await this.app.grownUps.loadClass();
+    this.pupils = pupils;
+    const shown = this.keyStage;
+    if (!shown || !pupils.some((pupil) => pupil.profile.keyStage === shown))
+      await this.showKeyStage(
+        openingKeyStage(this.app.state.school.keyStages, pupils, shown ?? this.app.grownUps.classKeyStage),
+      );
   }
 
   private async showKeyStage(keyStage: KeyStage): Promise<void> {
+    if (keyStage !== this.keyStage) this.chosen = new Set();
     this.keyStage = keyStage;
-    this.chosen = new Set();
+    this.app.grownUps.classKeyStage = keyStage;
     this.message = '';
     // Never show one key stage's table under the other's heading while the content loads.
     this.content = undefined;
-    this.content = await loadKeyStage(keyStage);
+    const content = await loadKeyStage(keyStage);
+    if (this.keyStage === keyStage) this.content = content;
+  }
+
+  private statementIds(content: KeyStageContent): string[] {
+    return shownStatements(this.app.state.wording, content.statements).map((entry) => entry.id);
   }
 
   private toggle(profileId: string, on: boolean): void {
@@ -62,22 +112,64 @@ export class SoqClassTable extends LitElement {
     this.chosen = chosen;
   }
 
-  private async print(which: 'chosen' | 'signed'): Promise<void> {
-    // In the class table's order, by name, so the printed pile is easy to hand out.
-    const signed = (this.pupils ?? [])
-      .filter((pupil) => pupil.profile.keyStage === this.keyStage && pupil.agreements[this.keyStage])
-      .sort((a, b) => a.profile.name.localeCompare(b.profile.name));
-    this.printing = which === 'chosen' ? signed.filter((pupil) => this.chosen.has(pupil.profile.id)) : signed;
-    this.message = this.printing.length === 0 ? i18n.t('grownUps.class.nothingToPrint') : '';
-    if (this.printing.length === 0) return;
+  private signedInOrder(keyStage: KeyStage): PupilRecord[] {
+    const byId = new Map((this.pupils ?? []).map((pupil) => [pupil.profile.id, pupil]));
+    const rows = sortRows(classRows(this.pupils ?? [], keyStage, []), this.sort);
+    return rows.flatMap((row) => {
+      const pupil = byId.get(row.profile.id);
+      return pupil?.agreements[keyStage] ? [pupil] : [];
+    });
+  }
+
+  private async print(which: 'chosen' | 'signed' | { readonly profileId: string }): Promise<void> {
+    if (!this.keyStage) return;
+    // In the table's order, so the printed pile is easy to hand out.
+    const signed = this.signedInOrder(this.keyStage);
+    const pupils =
+      which === 'signed'
+        ? signed
+        : which === 'chosen'
+          ? signed.filter((pupil) => this.chosen.has(pupil.profile.id))
+          : signed.filter((pupil) => pupil.profile.id === which.profileId);
+    this.message = pupils.length === 0 ? i18n.t('grownUps.class.nothingToPrint') : '';
+    if (pupils.length > 0) await this.printNow({ kind: 'agreements', pupils });
+  }
+
+  private async printReport(content: KeyStageContent): Promise<void> {
+    this.message = '';
+    await this.printNow({
+      kind: 'report',
+      report: classReport(this.pupils ?? [], content.keyStage, this.statementIds(content)),
+    });
+  }
+
+  private async printNow(printing: Printing): Promise<void> {
+    this.printing = printing;
     await this.updateComplete;
     window.print();
+  }
+
+  private askToDeleteChosen(pupils: readonly PupilRecord[]): void {
+    const chosen = pupils.filter((pupil) => this.chosen.has(pupil.profile.id));
+    if (chosen.length === 0) {
+      this.message = i18n.t('grownUps.class.chooseFirst');
+      return;
+    }
+    this.message = '';
+    this.confirming = {
+      kind: 'chosen',
+      ids: chosen.map((pupil) => pupil.profile.id),
+      names: chosen.map((pupil) => pupil.profile.name),
+    };
   }
 
   private async confirmDelete(): Promise<void> {
     const confirming = this.confirming;
     this.confirming = undefined;
-    if (confirming?.kind === 'pupil') await this.app.grownUps.deletePupil(confirming.id);
+    if (confirming?.kind === 'chosen') {
+      for (const id of confirming.ids) await this.app.grownUps.deletePupil(id);
+      this.chosen = new Set();
+    }
     if (confirming?.kind === 'all') await this.app.grownUps.deleteEverything();
     this.pupils = await this.app.grownUps.loadClass();
   }
@@ -86,103 +178,60 @@ export class SoqClassTable extends LitElement {
     const confirming = this.confirming;
     if (!confirming) return nothing;
     const question =
-      confirming.kind === 'pupil'
-        ? i18n.t('grownUps.class.confirmPupil', { name: confirming.name })
+      confirming.kind === 'chosen'
+        ? i18n.t('grownUps.class.confirmPupils', {
+            count: confirming.names.length,
+            names: confirming.names.join(', '),
+          })
         : i18n.t('grownUps.class.confirmAll');
-    return html`<div class="confirm" role="alertdialog" aria-label=${question}>
-      <p>${question}</p>
-      <div class="actions">
-        <button type="button" class="danger" @click=${() => void this.confirmDelete()}>
-          ${i18n.t('grownUps.class.confirmYes')}
-        </button>
-        <button type="button" @click=${() => (this.confirming = undefined)}>
-          ${i18n.t('grownUps.class.confirmNo')}
-        </button>
-      </div>
+    return html`<soq-confirm-dialog
+      .question=${question}
+      .yes=${i18n.t('grownUps.class.confirmYes')}
+      .no=${i18n.t('grownUps.class.confirmNo')}
+      @soq-confirm=${() => void this.confirmDelete()}
+      @soq-cancel=${() => (this.confirming = undefined)}
+    ></soq-confirm-dialog>`;
+  }
+
+  private renderViewControls() {
+    return html`<div class="view">
+      <fieldset>
+        <legend>${i18n.t('grownUps.class.show')}</legend>
+        <div class="options">
+          ${classFilters.map(
+            (filter) =>
+              html`<label class="option">
+                <input
+                  type="radio"
+                  name="filter"
+                  .checked=${this.filter === filter}
+                  @change=${() => (this.filter = filter)}
+                />
+                ${i18n.t(`grownUps.class.filter.${filter}`)}
+              </label>`,
+          )}
+        </div>
+      </fieldset>
+      <label class="sort">
+        ${i18n.t('grownUps.class.sortBy')}
+        <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as ClassSort)}>
+          ${classSorts.map(
+            (sort) =>
+              html`<option value=${sort} ?selected=${this.sort === sort}>
+                ${i18n.t(`grownUps.class.sort.${sort}`)}
+              </option>`,
+          )}
+        </select>
+      </label>
     </div>`;
   }
 
-  private statusCell(content: KeyStageContent, statementId: string, { status, stars }: ClassCell) {
-    const place = placeName(content.keyStage, statementId);
-    const statusText = i18n.t(`map.status.${status}`);
-    const label =
-      stars > 0
-        ? i18n.t('grownUps.class.cellStars', { place, status: statusText, count: stars, max: maxStars })
-        : i18n.t('grownUps.class.cell', { place, status: statusText });
-    return html`<td aria-label=${label} title=${label}>
-      ${status === 'not-started' ? '–' : picture(statusPictures[status])}
-      ${stars > 0 ? html`<span class="stars" aria-hidden="true">${stars}★</span>` : nothing}
-    </td>`;
-  }
-
-  private renderTable(content: KeyStageContent, pupils: PupilRecord[]) {
-    const ids = shownStatements(this.app.state.wording, content.statements).map((entry) => entry.id);
-    const rows = classRows(pupils, content.keyStage, ids);
-    if (rows.length === 0) return html`<p>${i18n.t('grownUps.class.empty')}</p>`;
+  private renderHardest(content: KeyStageContent, pupils: readonly PupilRecord[], ids: readonly string[]) {
     const hardest = hardestStatements(
       pupils.filter((pupil) => pupil.profile.keyStage === content.keyStage),
       ids,
     );
-    return html`<div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span class="visually-hidden">${i18n.t('grownUps.class.choose', { name: '' })}</span>
-              </th>
-              <th scope="col">${i18n.t('grownUps.class.pupil')}</th>
-              ${ids.map(
-                (id) =>
-                  html`<th scope="col" title=${placeName(content.keyStage, id)}>${statementNumber(id)}</th>`,
-              )}
-              <th scope="col">${i18n.t('grownUps.class.done')}</th>
-              <th scope="col">${i18n.t('grownUps.class.stars')}</th>
-              <th scope="col">${i18n.t('grownUps.class.signed')}</th>
-              <th scope="col">
-                <span class="visually-hidden">${i18n.t('grownUps.class.deleteHeading')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (row) =>
-                html`<tr>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label=${i18n.t('grownUps.class.choose', { name: row.profile.name })}
-                      .checked=${this.chosen.has(row.profile.id)}
-                      @change=${(e: Event) => this.toggle(row.profile.id, (e.target as HTMLInputElement).checked)}
-                    />
-                  </td>
-                  <th scope="row"><bdi>${row.profile.name}</bdi></th>
-                  ${row.cells.map((cell, index) => this.statusCell(content, ids[index] ?? '', cell))}
-                  <td>${row.done} / ${ids.length}</td>
-                  <td>${row.stars}</td>
-                  <td>${row.signedOn ? formatDay(row.signedOn) : i18n.t('grownUps.class.notSigned')}</td>
-                  <td>
-                    <button
-                      type="button"
-                      @click=${() => (this.confirming = { kind: 'pupil', id: row.profile.id, name: row.profile.name })}
-                    >
-                      ${i18n.t('grownUps.class.deletePupil', { name: row.profile.name })}
-                    </button>
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <div class="actions">
-        <button type="button" @click=${() => void this.print('chosen')}>
-          ${picture('printer')} ${i18n.t('grownUps.class.printChosen')}
-        </button>
-        <button class="primary" type="button" @click=${() => void this.print('signed')}>
-          ${picture('printer')} ${i18n.t('grownUps.class.printAllSigned')}
-        </button>
-      </div>
-      ${this.message ? html`<p class="problem" role="alert">${this.message}</p>` : nothing}
-      <h3>${i18n.t('grownUps.class.hardest')}</h3>
+    return html`<h3>${i18n.t('grownUps.class.hardest')}</h3>
       ${
         hardest.length === 0
           ? html`<p>${i18n.t('grownUps.class.hardestNone')}</p>`
@@ -201,51 +250,131 @@ export class SoqClassTable extends LitElement {
       }`;
   }
 
-  override render() {
-    const { content, pupils } = this;
+  private renderClass(content: KeyStageContent, pupils: readonly PupilRecord[]) {
+    const ids = this.statementIds(content);
+    const all = classRows(pupils, content.keyStage, ids);
+    const rows = filterRows(sortRows(all, this.sort), this.filter, ids.length);
+    const signed = all.filter((row) => row.signedOn).length;
+    const chosen = all.filter((row) => this.chosen.has(row.profile.id)).length;
+    const context: RowContext = {
+      keyStage: content.keyStage,
+      statementIds: ids,
+      chosen: this.chosen,
+      sort: this.sort,
+      toggle: (id, on) => this.toggle(id, on),
+      printOne: (profileId) => void this.print({ profileId }),
+    };
+    return html`<div class="actions print">
+        <button
+          class="primary"
+          type="button"
+          ?disabled=${signed === 0}
+          @click=${() => void this.print('signed')}
+        >
+          ${picture('printer')} ${i18n.t('grownUps.class.printSigned', { count: signed })}
+        </button>
+        <button type="button" @click=${() => void this.print('chosen')}>
+          ${picture('printer')} ${i18n.t('grownUps.class.printChosen', { count: chosen })}
+        </button>
+        <button type="button" @click=${() => void this.printReport(content)}>
+          ${picture('chart')} ${i18n.t('grownUps.class.printReport')}
+        </button>
+      </div>
+      ${this.message ? html`<p class="problem" role="alert">${this.message}</p>` : nothing}
+      ${
+        all.length === 0
+          ? html`<p>${i18n.t('grownUps.class.empty')}</p>`
+          : html`${this.renderViewControls()}
+            ${
+              rows.length === 0
+                ? html`<p role="status">${i18n.t('grownUps.class.noneShown')}</p>`
+                : this.layout === 'table'
+                  ? classTable(rows, context)
+                  : classCards(rows, context)
+            }
+            ${this.renderHardest(content, pupils, ids)}`
+      }`;
+  }
+
+  private renderDangerZone(pupils: readonly PupilRecord[]) {
+    const ofKeyStage = pupils.filter((pupil) => pupil.profile.keyStage === this.keyStage);
+    const chosen = ofKeyStage.filter((pupil) => this.chosen.has(pupil.profile.id)).length;
+    return html`<section class="danger-zone" aria-labelledby="danger-heading">
+      <h3 id="danger-heading">${i18n.t('grownUps.class.dangerHeading')}</h3>
+      <p>${i18n.t('grownUps.class.dangerIntro')}</p>
+      <div class="actions">
+        <button type="button" class="danger" @click=${() => this.askToDeleteChosen(ofKeyStage)}>
+          ${i18n.t('grownUps.class.deleteChosen', { count: chosen })}
+        </button>
+        <button type="button" class="danger" @click=${() => (this.confirming = { kind: 'all' })}>
+          ${i18n.t('grownUps.class.deleteAll')}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  private renderPrinting(content: KeyStageContent) {
+    const printing = this.printing;
     const school = this.app.state.school;
+    if (printing?.kind === 'report')
+      return html`<soq-class-report
+        .report=${printing.report}
+        .school=${school.name}
+        .day=${localDay(new Date())}
+      ></soq-class-report>`;
+    return (printing?.pupils ?? []).map(
+      (pupil) =>
+        html`<soq-certificate
+          .keyStage=${content.keyStage}
+          .statements=${shownStatements(this.app.state.wording, content.statements)}
+          .name=${pupil.profile.name}
+          .agreement=${pupil.agreements[content.keyStage]}
+          .school=${school}
+          .wordingVersion=${this.app.state.wording.version}
+        ></soq-certificate>`,
+    );
+  }
+
+  override render() {
+    const { content, pupils, keyStage } = this;
+    const school = this.app.state.school;
+    const count = (pupils ?? []).filter((pupil) => pupil.profile.keyStage === keyStage).length;
     return html`<div class="screen">
-        <div class="key-stages">
-          ${school.keyStages.map(
-            (keyStage) =>
-              html`<button
-                type="button"
-                aria-pressed=${this.keyStage === keyStage ? 'true' : 'false'}
-                @click=${() => void this.showKeyStage(keyStage)}
-              >
-                ${i18n.t(`keyStage.${keyStage}`)}
-              </button>`,
-          )}
+        <div class="top">
+          <div class="key-stages">
+            ${school.keyStages.map(
+              (stage) =>
+                html`<button
+                  type="button"
+                  aria-pressed=${keyStage === stage ? 'true' : 'false'}
+                  @click=${() => void this.showKeyStage(stage)}
+                >
+                  ${i18n.t(`keyStage.${stage}`)}
+                </button>`,
+            )}
+          </div>
+          ${
+            keyStage
+              ? html`<h2>
+                  ${i18n.t('grownUps.class.heading', { keyStage: i18n.t(`keyStage.${keyStage}`) })}
+                  <span class="count">(${i18n.t('grownUps.class.count', { count })})</span>
+                </h2>`
+              : nothing
+          }
         </div>
-        <h2>${i18n.t('grownUps.class.heading', { keyStage: i18n.t(`keyStage.${this.keyStage}`) })}</h2>
-        <div class="actions">
-          <button type="button" class="danger" @click=${() => (this.confirming = { kind: 'all' })}>
-            ${i18n.t('grownUps.class.deleteAll')}
-          </button>
-        </div>
-        ${this.renderConfirm()}
+        ${
+          content && pupils
+            ? this.renderClass(content, pupils)
+            : html`<p role="status">${i18n.t('grownUps.class.loading')}</p>`
+        }
         <soq-pupil-transfer
           .app=${this.app}
           .chosen=${this.chosen}
-          @soq-pupils-imported=${() => void this.app.grownUps.loadClass().then((pupils) => (this.pupils = pupils))}
+          @soq-pupils-imported=${() => void this.reload()}
         ></soq-pupil-transfer>
-        ${content && pupils ? this.renderTable(content, pupils) : html`<p role="status">${i18n.t('grownUps.class.loading')}</p>`}
+        ${this.renderDangerZone(pupils ?? [])} ${this.renderConfirm()}
       </div>
-      ${
-        content
-          ? this.printing.map(
-              (pupil) =>
-                html`<soq-certificate
-                  .keyStage=${content.keyStage}
-                  .statements=${shownStatements(this.app.state.wording, content.statements)}
-                  .name=${pupil.profile.name}
-                  .agreement=${pupil.agreements[content.keyStage]}
-                  .school=${school}
-                  .wordingVersion=${this.app.state.wording.version}
-                ></soq-certificate>`,
-            )
-          : nothing
-      }`;
+      ${content ? this.renderPrinting(content) : nothing}`;
   }
 }
 

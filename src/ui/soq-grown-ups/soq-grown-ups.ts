@@ -7,10 +7,11 @@ import { StoreController } from '../shared/store-controller';
 import '../soq-class-table/soq-class-table';
 import '../soq-pin-gate/soq-pin-gate';
 import '../soq-school-form/soq-school-form';
+import '../soq-teacher-notes/soq-teacher-notes';
 import '../soq-wording-editor/soq-wording-editor';
 
-type Tab = 'school' | 'wording' | 'class';
-const tabs: readonly Tab[] = ['school', 'wording', 'class'];
+type Tab = 'school' | 'wording' | 'class' | 'notes';
+const tabs: readonly Tab[] = ['school', 'wording', 'class', 'notes'];
 
 /** The grown-ups' area: behind the PIN gate, the school's settings. */
 @customElement('soq-grown-ups')
@@ -38,6 +39,7 @@ export class SoqGrownUps extends LitElement {
       }
       [role='tablist'] {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.5rem;
       }
       [role='tab'][aria-selected='true'] {
@@ -88,6 +90,8 @@ export class SoqGrownUps extends LitElement {
         return html`<soq-wording-editor .app=${this.app}></soq-wording-editor>`;
       case 'class':
         return html`<soq-class-table .app=${this.app}></soq-class-table>`;
+      case 'notes':
+        return html`<soq-teacher-notes .app=${this.app}></soq-teacher-notes>`;
     }
   }
 

@@ -11,6 +11,7 @@ function leaves(tree: unknown, path = ''): [string, unknown][] {
 const files = [
   'locales/en/ui.json',
   'locales/en/aup.json',
+  'locales/en/teacher-notes.json',
   ...readdirSync(`${repoRoot}locales/en/scenarios`).map((name) => `locales/en/scenarios/${name}`),
 ];
 

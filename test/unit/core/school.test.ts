@@ -120,7 +120,9 @@ describe('the class summary', () => {
   });
 
   it('finds the statements that took most tries', () => {
-    expect(hardestStatements(pupils, ['ks1-01', 'ks1-04'])).toEqual([{ statementId: 'ks1-04', misses: 4 }]);
+    expect(hardestStatements(pupils, ['ks1-01', 'ks1-04'])).toEqual([
+      { statementId: 'ks1-04', misses: 4, pupils: 2 },
+    ]);
   });
 });
 
