@@ -23,6 +23,7 @@ import { readTabSession, writeTabSession, type TabSession } from './session-memo
 export class GameApp {
   readonly store = new Store<AppState>(initialState);
   private readonly saves: SaveRepository;
+  private steps: Promise<void> = Promise.resolve();
   readonly grownUps: GrownUpsActions;
 
   constructor(
@@ -187,15 +188,29 @@ export class GameApp {
     writeTabSession(undefined);
   }
 
-  private async changeRun(
+  /** Steps are taken one at a time, each from the state the one before left, however fast the clicks. */
+  private changeRun(
     scenario: Scenario,
     change: (run: runRules.ScenarioRun) => runRules.ScenarioRun,
   ): Promise<void> {
+    const shown = this.steps.then(() => this.takeStep(scenario, change));
+    this.steps = shown.then(() => undefined);
+    return shown.then(({ saved }) => saved);
+  }
+
+  /**
+   * Saves the step, then shows it: the screen moves on once the step is on disk (a millisecond or so),
+   * so closing the browser straight after a click keeps it. Merging it into the pupil's record follows.
+   */
+  private async takeStep(
+    scenario: Scenario,
+    change: (run: runRules.ScenarioRun) => runRules.ScenarioRun,
+  ): Promise<{ saved: Promise<void> }> {
     const before = this.state.run;
     const profileId = this.state.currentProfileId;
-    if (!before || before.scenarioId !== scenario.id || !profileId) return;
+    if (!before || before.scenarioId !== scenario.id || !profileId) return { saved: Promise.resolve() };
     const run = change(before);
-    if (run === before) return;
+    if (run === before) return { saved: Promise.resolve() };
     const progress = recordRun(
       this.state.progress,
       scenario.statement,
@@ -203,9 +218,11 @@ export class GameApp {
       scenario.steps.length,
       this.now(),
     );
+    const { written, saved } = this.saves.saveStep(profileId, scenario.statement, progress);
+    await written;
     this.store.update((state) => ({ ...state, run, progress }));
     this.rememberPlace();
-    await this.saves.saveProgress(profileId, progress);
+    return { saved };
   }
 
   /** A step the tab remembers but storage may not have finished writing before a reload: keep it. */
