@@ -24,6 +24,7 @@ export class GameApp {
   readonly store = new Store<AppState>(initialState);
   private readonly saves: SaveRepository;
   private steps: Promise<void> = Promise.resolve();
+  private takeUpdate?: () => Promise<void>;
   readonly grownUps: GrownUpsActions;
 
   constructor(
@@ -75,6 +76,17 @@ export class GameApp {
       kept = false;
     }
     this.store.update((state) => ({ ...state, keeping: kept ? 'kept' : 'refused' }));
+  }
+
+  /** A new version waits; grown-ups may take it now (`takeNow` reloads the page into it). */
+  offerUpdate(takeNow: () => Promise<void>): void {
+    this.takeUpdate = takeNow;
+    this.store.update((state) => ({ ...state, updateWaiting: true }));
+  }
+
+  /** A grown-up's "Update now": the new version, reloaded. Only offered in the grown-ups area. */
+  async updateNow(): Promise<void> {
+    await this.takeUpdate?.();
   }
 
   goTo(screen: Screen): void {
@@ -181,6 +193,7 @@ export class GameApp {
       settings: state.settings,
       storage: state.storage,
       keeping: state.keeping,
+      updateWaiting: state.updateWaiting,
       school: state.school,
       wording: state.wording,
       gate: { ...state.gate, unlocked: false },

@@ -38,6 +38,8 @@ export interface AppState {
   readonly gate: GateState & { readonly hasPin: boolean; readonly unlocked: boolean };
   readonly storage: StorageHealth;
   readonly keeping: StorageKeeping;
+  /** A new version of the game has downloaded and waits for the next visit or a grown-up's "Update now". */
+  readonly updateWaiting: boolean;
 }
 
 export const initialState: AppState = {
@@ -51,6 +53,7 @@ export const initialState: AppState = {
   gate: { ...openGate, hasPin: false, unlocked: false },
   storage: 'ok',
   keeping: 'unknown',
+  updateWaiting: false,
 };
 
 export function currentProfile(state: AppState): Profile | undefined {
