@@ -18,10 +18,46 @@ function checkLevels(): Plugin {
   };
 }
 
-export default defineConfig({
+/** Phaser's build-time flags, as its own builds define them: WebGL and Canvas, nothing else optional. */
+const phaserFlags: Record<string, boolean> = {
+  WEBGL_RENDERER: true,
+  CANVAS_RENDERER: true,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+/** Replaces `typeof FLAG` in Phaser's sources with the flag, so the bundler drops what is off. */
+function phaserBuildFlags(): Plugin {
+  const flag = new RegExp(`typeof (${Object.keys(phaserFlags).join('|')})\\b`, 'g');
+  return {
+    name: 'soq-phaser-flags',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/node_modules/phaser/src/')) return undefined;
+      return { code: code.replace(flag, (_, name: string) => String(phaserFlags[name])), map: null };
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
   base: './',
+  // `vite build` bundles Phaser trimmed to what the game draws with; the dev server uses the full one.
+  resolve: {
+    alias:
+      command === 'build'
+        ? [
+            {
+              find: /^phaser$/,
+              replacement: fileURLToPath(new URL('scripts/phaser-trimmed.mjs', import.meta.url)),
+            },
+          ]
+        : [],
+  },
   plugins: [
     checkLevels(),
+    phaserBuildFlags(),
     // The service worker keeps the whole game on the device after the first visit, so it starts, plays,
     // signs and prints with the network off. A new version waits: it is taken at the next visit, or when
     // a grown-up chooses "Update now" (src/app/updates.ts), never in the middle of a scenario.
@@ -72,4 +108,4 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));
