@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { levelsReport } from './scripts/levels-check';
 import './scripts/map-group-by';
@@ -17,9 +18,78 @@ function checkLevels(): Plugin {
   };
 }
 
-export default defineConfig({
+/** Phaser's build-time flags, as its own builds define them: WebGL and Canvas, nothing else optional. */
+const phaserFlags: Record<string, boolean> = {
+  WEBGL_RENDERER: true,
+  CANVAS_RENDERER: true,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+/** Replaces `typeof FLAG` in Phaser's sources with the flag, so the bundler drops what is off. */
+function phaserBuildFlags(): Plugin {
+  const flag = new RegExp(`typeof (${Object.keys(phaserFlags).join('|')})\\b`, 'g');
+  return {
+    name: 'soq-phaser-flags',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/node_modules/phaser/src/')) return undefined;
+      return { code: code.replace(flag, (_, name: string) => String(phaserFlags[name])), map: null };
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [checkLevels()],
+  // `vite build` bundles Phaser trimmed to what the game draws with; the dev server uses the full one.
+  resolve: {
+    alias:
+      command === 'build'
+        ? [
+            {
+              find: /^phaser$/,
+              replacement: fileURLToPath(new URL('scripts/phaser-trimmed.mjs', import.meta.url)),
+            },
+          ]
+        : [],
+  },
+  plugins: [
+    checkLevels(),
+    phaserBuildFlags(),
+    // The service worker keeps the whole game on the device after the first visit, so it starts, plays,
+    // signs and prints with the network off. A new version waits: it is taken at the next visit, or when
+    // a grown-up chooses "Update now" (src/app/updates.ts), never in the middle of a scenario.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/*.png', 'icons/icon.svg', 'sounds/*.wav'],
+      manifest: {
+        name: 'Safe Online Quest',
+        short_name: 'Online Quest',
+        description:
+          'An online-safety game for primary schools: play the Acceptable Use Policy, then sign it.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#cdeeff',
+        theme_color: '#1d2b53',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,wav,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // Every picture is its own file, so the main bundle carries only their addresses.
@@ -38,4 +108,4 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

@@ -8,6 +8,7 @@ import { Narrator } from './services/narration';
 import { MemoryStore } from './services/storage/key-value-store';
 import { openIdbStore } from './services/storage/idb-store';
 import { useWording } from './ui/shared/text';
+import { watchForUpdates } from './services/updates';
 import './ui/soq-app/soq-app';
 
 /** The school's language, unless the address asks for another (`?lng=en-XA`, for checking translations). */
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   tellStories();
   useWording(app.state.wording);
   mountShell(app);
+  watchForUpdates((takeNow) => app.offerUpdate(takeNow));
   // Phaser is not needed for the title screen: fetch it once the browser is idle.
   const prefetch = (): void => void import('./game/start-game');
   if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 4000 });

@@ -23,6 +23,8 @@ import { readTabSession, writeTabSession, type TabSession } from './session-memo
 export class GameApp {
   readonly store = new Store<AppState>(initialState);
   private readonly saves: SaveRepository;
+  private steps: Promise<void> = Promise.resolve();
+  private takeUpdate?: () => Promise<void>;
   readonly grownUps: GrownUpsActions;
 
   constructor(
@@ -74,6 +76,17 @@ export class GameApp {
       kept = false;
     }
     this.store.update((state) => ({ ...state, keeping: kept ? 'kept' : 'refused' }));
+  }
+
+  /** A new version waits; grown-ups may take it now (`takeNow` reloads the page into it). */
+  offerUpdate(takeNow: () => Promise<void>): void {
+    this.takeUpdate = takeNow;
+    this.store.update((state) => ({ ...state, updateWaiting: true }));
+  }
+
+  /** A grown-up's "Update now": the new version, reloaded. Only offered in the grown-ups area. */
+  async updateNow(): Promise<void> {
+    await this.takeUpdate?.();
   }
 
   goTo(screen: Screen): void {
@@ -205,6 +218,7 @@ export class GameApp {
       settings: state.settings,
       storage: state.storage,
       keeping: state.keeping,
+      updateWaiting: state.updateWaiting,
       school: state.school,
       wording: state.wording,
       gate: { ...state.gate, unlocked: false },
@@ -212,18 +226,34 @@ export class GameApp {
     writeTabSession(undefined);
   }
 
-  private async changeRun(
+  /** Steps are taken one at a time, each from the state the one before left, however fast the clicks. */
+  private changeRun(
     scenario: Scenario,
     change: (run: runRules.ScenarioRun) => runRules.ScenarioRun,
   ): Promise<void> {
+    const shown = this.steps.then(() => this.takeStep(scenario, change));
+    this.steps = shown.then(() => undefined);
+    return shown.then(({ saved }) => saved);
+  }
+
+  /**
+   * Saves the step, then shows it: the screen moves on once the step is on disk (a millisecond or so),
+   * so closing the browser straight after a click keeps it. Merging it into the pupil's record follows.
+   */
+  private async takeStep(
+    scenario: Scenario,
+    change: (run: runRules.ScenarioRun) => runRules.ScenarioRun,
+  ): Promise<{ saved: Promise<void> }> {
     const before = this.state.run;
     const profileId = this.state.currentProfileId;
-    if (!before || before.scenarioId !== scenario.id || (!profileId && !this.state.demonstration)) return;
+    if (!before || before.scenarioId !== scenario.id || (!profileId && !this.state.demonstration)) {
+      return { saved: Promise.resolve() };
+    }
     const run = change(before);
-    if (run === before) return;
+    if (run === before) return { saved: Promise.resolve() };
     if (!profileId) {
       this.store.update((state) => ({ ...state, run }));
-      return;
+      return { saved: Promise.resolve() };
     }
     const progress = recordRun(
       this.state.progress,
@@ -232,9 +262,11 @@ export class GameApp {
       scenario.steps.length,
       this.now(),
     );
+    const { written, saved } = this.saves.saveStep(profileId, scenario.statement, progress);
+    await written;
     this.store.update((state) => ({ ...state, run, progress }));
     this.rememberPlace();
-    await this.saves.saveProgress(profileId, progress);
+    return { saved };
   }
 
   /** A step the tab remembers but storage may not have finished writing before a reload: keep it. */

@@ -107,6 +107,7 @@ export class GrownUpsActions {
       ...initialState,
       storage: state.storage,
       keeping: state.keeping,
+      updateWaiting: state.updateWaiting,
       screen: state.screen,
     }));
   }

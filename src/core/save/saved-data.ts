@@ -43,6 +43,13 @@ export const ProgressSchema = v.record(StatementId, StatementProgressSchema);
 
 export const ProgressRecord = v.object({ version: v.literal(saveVersion), progress: ProgressSchema });
 
+/** The last step a pupil took, written alone the moment they take it (see SaveRepository.saveStep). */
+export const LastStepRecord = v.object({
+  version: v.literal(saveVersion),
+  statementId: StatementId,
+  record: StatementProgressSchema,
+});
+
 const SignatureSchema = v.variant('kind', [
   v.object({ kind: v.literal('drawn'), image: v.pipe(v.string(), v.startsWith('data:image/png;base64,')) }),
   v.object({ kind: v.literal('typed'), text: v.pipe(v.string(), v.nonEmpty()) }),

@@ -40,6 +40,8 @@ export interface AppState {
   readonly keeping: StorageKeeping;
   /** A grown-up showing a scenario from the teacher's notes: no pupil, nothing saved. */
   readonly demonstration?: KeyStage;
+  /** A new version of the game has downloaded and waits for the next visit or a grown-up's "Update now". */
+  readonly updateWaiting: boolean;
 }
 
 export const initialState: AppState = {
@@ -53,6 +55,7 @@ export const initialState: AppState = {
   gate: { ...openGate, hasPin: false, unlocked: false },
   storage: 'ok',
   keeping: 'unknown',
+  updateWaiting: false,
 };
 
 export function currentProfile(state: AppState): Profile | undefined {

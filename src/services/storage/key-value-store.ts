@@ -2,6 +2,8 @@
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /** Writes at once, without reading first or waiting for earlier writes to finish. */
+  setNow(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
   /** Reads, changes and writes one value as a single step, so two tabs never overwrite each other. */
   update(key: string, change: (stored: unknown) => unknown): Promise<void>;
@@ -19,6 +21,10 @@ export class MemoryStore implements KeyValueStore {
   set(key: string, value: unknown): Promise<void> {
     this.values.set(key, structuredClone(value));
     return Promise.resolve();
+  }
+
+  setNow(key: string, value: unknown): Promise<void> {
+    return this.set(key, value);
   }
 
   del(key: string): Promise<void> {

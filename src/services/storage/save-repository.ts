@@ -11,6 +11,7 @@ import { defaultSettings, type DeviceSettings } from '../../core/settings/device
 import type { StoredPin } from '../pin-hash';
 import {
   AgreementsRecord,
+  LastStepRecord,
   PinRecord,
   SchoolRecord,
   WordingRecord,
@@ -58,20 +59,44 @@ export class SaveRepository {
     }));
     await this.remove(`progress:${profileId}`);
     await this.remove(`agreements:${profileId}`);
+    await this.remove(`step:${profileId}`);
   }
 
+  /** A pupil's progress, with the last step they took in case closing the browser cut its merge short. */
   async loadProgress(profileId: string): Promise<Progress> {
-    return (await this.read(`progress:${profileId}`, ProgressRecord))?.progress ?? {};
+    const [saved, last] = await Promise.all([
+      this.read(`progress:${profileId}`, ProgressRecord),
+      this.read(`step:${profileId}`, LastStepRecord),
+    ]);
+    const progress = saved?.progress ?? {};
+    return last ? mergeProgress({ [last.statementId]: last.record }, progress) : progress;
+  }
+
+  /**
+   * Saves the step a pupil just took: first alone, in a write started before this returns (`written`:
+   * a millisecond or so, nothing else can hold it up, never rejects, and gives up waiting after
+   * `patience` ms), then merged into their progress like any change (`saved`). `soq:save-step`
+   * measures the first write, for `npm run bench`.
+   */
+  saveStep(
+    profileId: string,
+    statementId: string,
+    progress: Progress,
+    patience = 250,
+  ): { written: Promise<void>; saved: Promise<void> } {
+    const record = progress[statementId];
+    const written = record
+      ? this.writeNow(`step:${profileId}`, { version: saveVersion, statementId, record }, patience)
+      : Promise.resolve();
+    return { written, saved: this.saveProgress(profileId, progress) };
   }
 
   /** Writes a pupil's progress; where another tab saved a newer step of a statement, that one stays. */
   saveProgress(profileId: string, progress: Progress): Promise<void> {
-    return this.change(
-      `progress:${profileId}`,
-      ProgressRecord,
-      (stored) => ({ version: saveVersion, progress: mergeProgress(progress, stored?.progress ?? {}) }),
-      'soq:save-step',
-    );
+    return this.change(`progress:${profileId}`, ProgressRecord, (stored) => ({
+      version: saveVersion,
+      progress: mergeProgress(progress, stored?.progress ?? {}),
+    }));
   }
 
   async loadAgreements(profileId: string): Promise<Agreements> {
@@ -128,18 +153,13 @@ export class SaveRepository {
     return this.enqueue(() => this.store.del(key));
   }
 
-  /**
-   * Changes one record in a single read-and-write step; a stored value that does not validate counts
-   * as none. `measure` names a performance measure of the write, for `npm run bench` (kept on the page).
-   */
+  /** Changes one record in a single read-and-write step; a stored value that does not validate counts as none. */
   private change<S extends v.GenericSchema>(
     key: string,
     schema: S,
     next: (stored: v.InferOutput<S> | undefined) => unknown,
-    measure?: string,
   ): Promise<void> {
     return this.enqueue(async () => {
-      const started = performance.now();
       // The first change of a key this visit checks what is stored, so a bad record is kept aside first.
       if (!this.checked.has(key)) await this.read(key, schema);
       this.checked.add(key);
@@ -147,8 +167,21 @@ export class SaveRepository {
         const record = readRecord(schema, stored);
         return next(record.state === 'valid' ? record.value : undefined);
       });
-      if (measure) performance.measure(measure, { start: started });
     });
+  }
+
+  /** Writes at once, outside the queue (the value must not depend on what is stored). */
+  private writeNow(key: string, value: unknown, patience: number): Promise<void> {
+    const started = performance.now();
+    const write = (async () => {
+      try {
+        await this.store.setNow(key, value);
+        performance.measure('soq:save-step', { start: started });
+      } catch {
+        this.onFailure();
+      }
+    })();
+    return Promise.race([write, new Promise<void>((resolve) => setTimeout(resolve, patience))]);
   }
 
   private write(key: string, value: unknown): Promise<void> {

@@ -5,6 +5,7 @@ import { i18n } from '../../services/i18n/i18n';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
 import '../soq-class-table/soq-class-table';
+import '../soq-device-notes/soq-device-notes';
 import '../soq-pin-gate/soq-pin-gate';
 import '../soq-school-form/soq-school-form';
 import '../soq-teacher-notes/soq-teacher-notes';
@@ -85,7 +86,8 @@ export class SoqGrownUps extends LitElement {
     if (!unlocked) return html`<soq-pin-gate .app=${this.app}></soq-pin-gate>`;
     switch (this.tab) {
       case 'school':
-        return html`<soq-school-form .app=${this.app}></soq-school-form>`;
+        return html`<soq-school-form .app=${this.app}></soq-school-form>
+          <soq-device-notes .app=${this.app}></soq-device-notes>`;
       case 'wording':
         return html`<soq-wording-editor .app=${this.app}></soq-wording-editor>`;
       case 'class':

@@ -18,6 +18,7 @@ const step = (step: number, updatedAt: number) => ({
 class BrokenStore implements KeyValueStore {
   get = () => Promise.reject(new Error('denied'));
   set = () => Promise.reject(new Error('quota'));
+  setNow = () => Promise.reject(new Error('quota'));
   del = () => Promise.reject(new Error('denied'));
   update = () => Promise.reject(new Error('quota'));
   clear = () => Promise.reject(new Error('denied'));
@@ -85,11 +86,37 @@ describe('the saved game', () => {
     });
   });
 
+  it('finds the last step taken even when its merge into the progress never ran', async () => {
+    const store = new MemoryStore();
+    const saves = new SaveRepository(store, () => undefined);
+    await saves.saveStep(ava.id, 'ks1-02', { 'ks1-01': step(4, 1), 'ks1-02': step(2, 9) }).saved;
+    // As if the browser closed after the step's own write but before the merged record's.
+    await store.set(`progress:${ava.id}`, { version: 2, progress: { 'ks1-01': step(4, 1) } });
+    const again = new SaveRepository(store, () => undefined);
+    expect(await again.loadProgress(ava.id)).toEqual({ 'ks1-01': step(4, 1), 'ks1-02': step(2, 9) });
+  });
+
+  it('lets a newer step in the progress win over an older last step', async () => {
+    const store = new MemoryStore();
+    const saves = new SaveRepository(store, () => undefined);
+    await saves.saveStep(ava.id, 'ks1-02', { 'ks1-02': step(2, 9) }).saved;
+    await saves.saveProgress(ava.id, { 'ks1-02': step(3, 12) });
+    expect(await saves.loadProgress(ava.id)).toEqual({ 'ks1-02': step(3, 12) });
+  });
+
+  it('keeps a last step that fails validation aside and loads the progress without it', async () => {
+    const store = new MemoryStore();
+    const saves = new SaveRepository(store, () => undefined);
+    await saves.saveProgress(ava.id, { 'ks1-01': step(1, 1) });
+    await store.set(`step:${ava.id}`, { version: 2, statementId: '../x', record: step(1, 2) });
+    expect(await saves.loadProgress(ava.id)).toEqual({ 'ks1-01': step(1, 1) });
+  });
+
   it('removes one pupil with all their records, or everything', async () => {
     const store = new MemoryStore();
     const saves = new SaveRepository(store, () => undefined);
     await saves.saveProfiles([ava, ben]);
-    await saves.saveProgress(ava.id, { 'ks1-01': step(1, 1) });
+    await saves.saveStep(ava.id, 'ks1-01', { 'ks1-01': step(1, 1) }).saved;
     await saves.removeProfile(ava.id);
     expect(await saves.loadProfiles()).toEqual([ben]);
     expect(await saves.loadProgress(ava.id)).toEqual({});
