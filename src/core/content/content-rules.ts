@@ -9,7 +9,8 @@ import {
   words,
 } from './content-text';
 import type { KeyStage } from './key-stage';
-import type { Choice, Scenario, Step } from './schema';
+import { choicesOf, safePathKeys, wrongKeys } from './content-paths';
+import type { Scenario, Step } from './schema';
 import { stepTextKeys } from './text-keys';
 
 /** One scenario to check: where its levels file and its words live, and its key stage. */
@@ -58,57 +59,6 @@ const commonWords = new Set(
 );
 
 type Report = (rule: ContentRule, key: string, reason: string, inLevels?: boolean) => void;
-
-function choicesOf(step: Step): readonly Choice[] {
-  if (step.kind === 'choice') return step.choices;
-  if (step.kind === 'chat') return step.turns.flatMap((turn) => turn.replies);
-  return [];
-}
-
-/** The words of wrong tries: less safe choices, wrong placings, fine spots, personal tiles. */
-function wrongKeys(step: Step): string[] {
-  switch (step.kind) {
-    case 'sort':
-    case 'match':
-      return step.items.map((item) => item.wrong);
-    case 'spot':
-      return step.spots.flatMap((spot) => spot.wrong ?? []);
-    case 'password':
-      return step.tiles.filter((tile) => tile.kind === 'personal').map((tile) => tile.feedback);
-    case 'feelings':
-      return step.places.flatMap((place) => place.wrong ?? []);
-    default:
-      return choicesOf(step)
-        .filter((choice) => !choice.safe)
-        .map((choice) => choice.feedback);
-  }
-}
-
-/** The words every pupil meets on the way through: lines, safe feedback and right words. */
-function safePathKeys(step: Step): string[] {
-  const safeFeedback = choicesOf(step)
-    .filter((choice) => choice.safe)
-    .map((choice) => choice.feedback);
-  const right = (() => {
-    switch (step.kind) {
-      case 'sort':
-      case 'match':
-        return step.items.map((item) => item.right);
-      case 'spot':
-        return step.spots.flatMap((spot) => spot.right ?? []);
-      case 'feelings':
-        return [
-          ...step.places.flatMap((place) => place.right ?? []),
-          step.sizes.small,
-          step.sizes.middle,
-          step.sizes.big,
-        ];
-      default:
-        return [];
-    }
-  })();
-  return [...step.lines, ...safeFeedback, ...right, ...(step.discussAfter ? [step.discussAfter] : [])];
-}
 
 /** Placed things need their right and their wrong words, and the two must differ. */
 function placedFeedbackRules(step: Step, words: ContentWords, report: Report): void {

@@ -126,14 +126,12 @@ function item(keyStage: KeyStage, scenario: Scenario): ContentScenario {
 
 /** The rules the check breaks for a KS1 and a KS2 scenario after `change`. */
 function rulesBroken(
-  change: (
-    ks1: { scenario: Scenario; words: Words },
-    ks2: { scenario: Scenario; words: Words },
-  ) => ContentScenario[] | void,
+  change: (ks1: { scenario: Scenario; words: Words }, ks2: { scenario: Scenario; words: Words }) => void,
+  extra: readonly ContentScenario[] = [],
 ) {
   const ks1 = goodScenario('ks1', 'Ava');
   const ks2 = goodScenario('ks2', 'Omar');
-  const extra = change(ks1, ks2) ?? [];
+  change(ks1, ks2);
   const { problems } = checkContent(
     [item('ks1', ks1.scenario), item('ks2', ks2.scenario), ...extra],
     wordsOf({ ...ks1.words, ...ks2.words }),
@@ -157,7 +155,7 @@ describe('the content check rules', () => {
       'a KS1 sentence over eight words',
       'reading',
       'ks1-01.intro.1',
-      (a) => void (a.words['ks1-01.intro.1'] = 'Ava sees a very funny message on her new tablet today.'),
+      (a) => (a.words['ks1-01.intro.1'] = 'Ava sees a very funny message on her new tablet today.'),
     ],
     [
       'a KS2 sentence over fifteen words',
@@ -171,43 +169,43 @@ describe('the content check rules', () => {
       'a default value that makes a sentence too long',
       'reading',
       'ks1-01.pick.tellF',
-      (a) => void (a.words['ks1-01.pick.tellF'] = 'Good thinking. Ava can tell {{atSchool}} about it.'),
+      (a) => (a.words['ks1-01.pick.tellF'] = 'Good thinking. Ava can tell {{atSchool}} about it.'),
     ],
     [
       'a KS1 choice label over four words',
       'ks1Label',
       'ks1-01.pick.click',
-      (a) => void (a.words['ks1-01.pick.click'] = 'Click the big red button'),
+      (a) => (a.words['ks1-01.pick.click'] = 'Click the big red button'),
     ],
     [
       'a KS1 choice label naming every trusted adult',
       'ks1Label',
       'ks1-01.pick.tell',
-      (a) => void (a.words['ks1-01.pick.tell'] = 'Tell {{atSchool}}'),
+      (a) => (a.words['ks1-01.pick.tell'] = 'Tell {{atSchool}}'),
     ],
     [
       'a placed thing whose wrong words are its right words',
       'placedFeedback',
       'ks2-01.sort.aW',
-      (_, b) => void (b.words['ks2-01.sort.aW'] = b.words['ks2-01.sort.aR'] ?? ''),
+      (_, b) => (b.words['ks2-01.sort.aW'] = b.words['ks2-01.sort.aR'] ?? ''),
     ],
     [
       'a placed thing with no wrong words',
       'placedFeedback',
       'ks1-01.sort.bW',
-      (a) => void delete a.words['ks1-01.sort.bW'],
+      (a) => delete a.words['ks1-01.sort.bW'],
     ],
     [
       'wrong feedback that starts with praise',
       'praise',
       'ks1-01.sort.aW',
-      (a) => void (a.words['ks1-01.sort.aW'] = 'Yes! A book is fine.'),
+      (a) => (a.words['ks1-01.sort.aW'] = 'Yes! A book is fine.'),
     ],
     [
       'a less safe choice praised',
       'praise',
       'ks2-01.pick.clickF',
-      (_, b) => void (b.words['ks2-01.pick.clickF'] = 'Well done, but try again.'),
+      (_, b) => (b.words['ks2-01.pick.clickF'] = 'Well done, but try again.'),
     ],
     [
       'a scenario that names no trusted adult',
@@ -231,31 +229,25 @@ describe('the content check rules', () => {
       'a class question that names the safe choice',
       'discussGivesAway',
       'ks1-01.pick.discuss',
-      (a) => void (a.words['ks1-01.pick.discuss'] = 'Why should Ava tell her teacher?'),
+      (a) => (a.words['ks1-01.pick.discuss'] = 'Why should Ava tell her teacher?'),
     ],
     [
       'a character called Ollie',
       'guideName',
       'ks2-01.intro.1',
-      (_, b) => void (b.words['ks2-01.intro.1'] = 'Ollie sees a funny message.'),
+      (_, b) => (b.words['ks2-01.intro.1'] = 'Ollie sees a funny message.'),
     ],
     [
       'the safe option longest in most groups',
       'safeLongest',
       'ks2-01-test steps.1.choices',
-      (_, b) => void (b.words['ks2-01.pick.tell'] = 'Tell {{oneAtSchool}} about the message and the prize'),
-    ],
-    [
-      'a picture only ever on safe options, four times',
-      'safePicture',
-      'ks1-01-test steps.1.choices, ks1-02-test steps.1.choices, ks1-03-test steps.1.choices, ks1-04-test steps.1.choices',
-      (a) => [2, 3, 4].map((n) => item('ks1', { ...a.scenario, id: `ks1-0${n}-test` })),
+      (_, b) => (b.words['ks2-01.pick.tell'] = 'Tell {{oneAtSchool}} about the message and the prize'),
     ],
     [
       'a character name in both key stages',
       'sharedName',
       'Ava',
-      (_, b) => void (b.words['ks2-01.intro.1'] = 'Ava sees a funny message.'),
+      (_, b) => (b.words['ks2-01.intro.1'] = 'Ava sees a funny message.'),
     ],
   ])('fails on %s, naming the file and key', (_, rule, key, change) => {
     const problems = rulesBroken(change);
@@ -263,6 +255,17 @@ describe('the content check rules', () => {
     const found = problems.find((p) => p.rule === rule);
     expect(found?.key).toBe(key);
     expect(found?.file).toMatch(/\S/);
+  });
+
+  it('fails on a picture only ever on safe options, four times, naming where', () => {
+    const copies = [2, 3, 4].map((n) =>
+      item('ks1', { ...goodScenario('ks1', 'Ava').scenario, id: `ks1-0${n}-test` }),
+    );
+    const found = rulesBroken(() => undefined, copies).find((p) => p.rule === 'safePicture');
+    expect(found?.key).toBe(
+      'ks1-01-test steps.1.choices, ks1-02-test steps.1.choices, ks1-03-test steps.1.choices, ks1-04-test steps.1.choices',
+    );
+    expect(found?.reason).toMatch(/"teacher" is only ever on safe options \(4 times\)/);
   });
 
   it('counts the safe-is-longest share over choice and chat groups', () => {
