@@ -3,11 +3,11 @@ import { join, relative } from 'node:path';
 import { plainText } from '../src/core/content/emphasis';
 import {
   describeProblems,
-  textKeysOf,
   validateLevels,
   type LevelFile,
   type LevelProblem,
 } from '../src/core/content/validate-levels';
+import { textKeysOf } from '../src/core/content/text-keys';
 
 function readJson(root: string, path: string, problems: LevelProblem[]): LevelFile | undefined {
   const file = relative(root, path);

@@ -30,8 +30,7 @@ async function main(): Promise<void> {
   const [, idb] = await Promise.all([startI18n(), openIdbStore()]);
   const app = new GameApp(idb ?? new MemoryStore(), idb !== undefined, new SoundEffects(true));
   // Scenarios name the school's own trusted adults where the school has set them.
-  const tellStories = (): void =>
-    tellTrustedAtSchool(app.state.school.trustedAtSchool || i18n.t('scenario.aTeacher'));
+  const tellStories = (): void => tellTrustedAtSchool(app.state.school.trustedAtSchool);
   app.store.subscribe((state, before) => {
     if (state.school !== before.school) tellStories();
     if (state.wording !== before.wording) useWording(state.wording);

@@ -25,8 +25,20 @@ const Stage = v.strictObject({
 });
 
 const Lines = v.pipe(v.array(TextKey), v.minLength(1, 'needs at least one line'));
-/** What every step has: its id, the lines that tell the story, a class question and a picture cue. */
-const stepBase = { id: Id, lines: Lines, discuss: v.optional(TextKey), stage: v.optional(Stage) };
+/**
+ * What every step has: its id, the lines that tell the story, a picture cue, and for the class (KS1) a
+ * question before choosing that opens the problem (`discuss`) and one after the safe feedback (`discussAfter`).
+ */
+const stepBase = {
+  id: Id,
+  lines: Lines,
+  discuss: v.optional(TextKey),
+  discussAfter: v.optional(TextKey),
+  stage: v.optional(Stage),
+};
+
+/** Words for a thing placed right (`right`), and for a wrong try, when it stays out for another go (`wrong`). */
+const rightAndWrong = { right: TextKey, wrong: TextKey };
 
 const Choice = v.strictObject({
   id: Id,
@@ -55,7 +67,7 @@ const SortItem = v.strictObject({
   label: TextKey,
   picture: Art,
   bin: Id,
-  feedback: TextKey,
+  ...rightAndWrong,
 });
 
 /** Tap-to-sort: each item goes in one of two or three bins, such as "true", "false" and "check it". */
@@ -102,7 +114,18 @@ const SpotStep = v.strictObject({
   ...stepBase,
   screen: TextKey,
   spots: v.pipe(
-    v.array(v.strictObject({ id: Id, label: TextKey, picture: Art, trap: v.boolean(), feedback: TextKey })),
+    v.array(
+      v.strictObject({
+        id: Id,
+        label: TextKey,
+        picture: Art,
+        trap: v.boolean(),
+        /** A trap's words when it is found. */
+        right: v.optional(TextKey),
+        /** A fine thing's words when it is tapped: not a trap, because... */
+        wrong: v.optional(TextKey),
+      }),
+    ),
     v.minLength(3, 'needs at least three things on the screen'),
     v.maxLength(8, 'has more than eight things on the screen'),
   ),
@@ -118,7 +141,7 @@ const MatchStep = v.strictObject({
     v.maxLength(5, 'has more than five answers'),
   ),
   items: v.pipe(
-    v.array(v.strictObject({ id: Id, label: TextKey, picture: Art, answer: Id, feedback: TextKey })),
+    v.array(v.strictObject({ id: Id, label: TextKey, picture: Art, answer: Id, ...rightAndWrong })),
     v.minLength(2, 'needs at least two things to match'),
     v.maxLength(5, 'has more than five things to match'),
   ),
@@ -145,15 +168,58 @@ const PasswordStep = v.strictObject({
   ),
 });
 
+export const feelingSizes = ['small', 'middle', 'big'] as const;
+
+/**
+ * A feelings check: the pupil helps the character notice where a feeling is (one of three or four body
+ * places; the story names the right one, `answer`) and how big it is. Any size is accepted, each with a
+ * warm line that a feeling of that size is worth telling.
+ */
+const FeelingsStep = v.strictObject({
+  kind: v.literal('feelings'),
+  ...stepBase,
+  /** The question about where, such as "Where does Kai feel it?" */
+  whereAsk: TextKey,
+  places: v.pipe(
+    v.array(
+      v.strictObject({
+        id: Id,
+        label: TextKey,
+        picture: Art,
+        right: v.optional(TextKey),
+        wrong: v.optional(TextKey),
+      }),
+    ),
+    v.minLength(3, 'needs at least three body places'),
+    v.maxLength(4, 'has more than four body places'),
+  ),
+  answer: Id,
+  /** The question about how big, such as "How big is Kai's funny feeling?" */
+  sizeAsk: TextKey,
+  /** The warm line for each size the pupil may choose. */
+  sizes: v.strictObject({ small: TextKey, middle: TextKey, big: TextKey }),
+});
+
 export const ScenarioSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^ks[12]-\d{2}-[a-z-]+$/, 'must look like "ks1-04-funny-feeling"')),
   statement: StatementId,
+  /** A sensitive statement or "something bad happens": the path every pupil sees says it is not their fault. */
+  sensitive: v.optional(v.boolean()),
   setting: v.picklist(settingNames),
   hero: Art,
   guide: Art,
   steps: v.pipe(
     v.array(
-      v.variant('kind', [StoryStep, ChoiceStep, SortStep, ChatStep, SpotStep, MatchStep, PasswordStep]),
+      v.variant('kind', [
+        StoryStep,
+        ChoiceStep,
+        SortStep,
+        ChatStep,
+        SpotStep,
+        MatchStep,
+        PasswordStep,
+        FeelingsStep,
+      ]),
     ),
     v.minLength(2, 'needs at least two steps'),
   ),
@@ -177,6 +243,8 @@ export type ChatStep = Extract<Step, { kind: 'chat' }>;
 export type SpotStep = Extract<Step, { kind: 'spot' }>;
 export type MatchStep = Extract<Step, { kind: 'match' }>;
 export type PasswordStep = Extract<Step, { kind: 'password' }>;
+export type FeelingsStep = Extract<Step, { kind: 'feelings' }>;
+export type FeelingSize = (typeof feelingSizes)[number];
 export type TileKind = (typeof tileKinds)[number];
 export type StageCue = NonNullable<Step['stage']>;
 export type SettingName = (typeof settingNames)[number];

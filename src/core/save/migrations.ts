@@ -1,7 +1,8 @@
 import { starsFor } from '../progress/stars';
+import { splitTrustedAdults } from '../school/trusted-adults';
 
 /** The version of every record this code writes. Records carry it so later code can migrate them. */
-export const saveVersion = 2;
+export const saveVersion = 3;
 
 type StoredObject = Record<string, unknown>;
 
@@ -24,12 +25,23 @@ export function addStars(progress: unknown): unknown {
   return Object.fromEntries(entries);
 }
 
+/** Version 3 keeps the school's trusted adults as a list of names: "Mrs Khan, Mr Lee" becomes two. */
+export function listTrustedAdults(school: unknown): unknown {
+  if (!isObject(school) || typeof school.trustedAtSchool !== 'string') return school;
+  return { ...school, trustedAtSchool: splitTrustedAdults(school.trustedAtSchool) };
+}
+
 /** Each migration takes a record of one version to the next. */
 const migrations: Readonly<Record<number, (record: StoredObject) => StoredObject>> = {
   1: (record) => ({
     ...record,
     version: 2,
     ...('progress' in record ? { progress: addStars(record.progress) } : {}),
+  }),
+  2: (record) => ({
+    ...record,
+    version: 3,
+    ...('school' in record ? { school: listTrustedAdults(record.school) } : {}),
   }),
 };
 

@@ -85,7 +85,8 @@ export const SchoolSchema = v.object({
   language: v.optional(v.picklist(gameLanguages), 'en'),
   name: v.pipe(v.string(), v.maxLength(200)),
   policyUrl: v.pipe(v.string(), v.maxLength(400)),
-  trustedAtSchool: v.pipe(v.string(), v.maxLength(400)),
+  // Lax on purpose: a list split from older saved text is read whole, and the form asks for it shorter.
+  trustedAtSchool: v.pipe(v.array(v.pipe(v.string(), v.maxLength(400))), v.maxLength(200)),
   keyStages: v.array(v.picklist(keyStages)),
   signers: v.picklist(['pupil', 'parent', 'both']),
   logo: v.optional(

@@ -1,8 +1,19 @@
-import type { MatchStep, PasswordStep, SortStep, SpotStep, TileKind } from '../content/schema';
+import {
+  feelingSizes,
+  type FeelingsStep,
+  type MatchStep,
+  type PasswordStep,
+  type SortStep,
+  type SpotStep,
+  type TileKind,
+} from '../content/schema';
 import { passwordStrength } from './password-strength';
 
-/** The steps where the pupil places things: sorting, matching, spotting traps and building a password. */
-export type PlacingStep = SortStep | MatchStep | SpotStep | PasswordStep;
+/**
+ * The steps where the pupil places things: sorting, matching, spotting traps, building a password, and
+ * a feelings check (where the feeling is, then how big).
+ */
+export type PlacingStep = SortStep | MatchStep | SpotStep | PasswordStep | FeelingsStep;
 
 export type Placed = Readonly<Record<string, string>>;
 
@@ -15,9 +26,12 @@ export interface PlaceResult {
 /** Where the password's tiles go, and where a found trap goes, in `placed`. */
 export const inPassword = 'password';
 export const foundTrap = 'trap';
+/** In a feelings check, `placed.where` holds the body place found and `placed.size` the size chosen. */
+export const feelingWhere = 'where';
+export const feelingSize = 'size';
 
 export function isPlacingStep(step: { kind: string }): step is PlacingStep {
-  return step.kind === 'sort' || step.kind === 'match' || step.kind === 'spot' || step.kind === 'password';
+  return ['sort', 'match', 'spot', 'password', 'feelings'].includes(step.kind);
 }
 
 function sort(step: SortStep, placed: Placed, itemId: string, binId: string): PlaceResult | undefined {
@@ -56,6 +70,21 @@ function addTile(step: PasswordStep, placed: Placed, tileId: string): PlaceResul
   return { right, placed: right ? { ...placed, [tileId]: inPassword } : placed };
 }
 
+/**
+ * A feelings check: first where the feeling is (the place the story names is right, another gets a
+ * gentle reason and another go), then how big it is (every size is right).
+ */
+function feel(step: FeelingsStep, placed: Placed, what: string, choice: string): PlaceResult | undefined {
+  if (what === feelingWhere && step.places.some((place) => place.id === choice)) {
+    const right = step.answer === choice;
+    return { right, placed: right ? { ...placed, [feelingWhere]: choice } : placed };
+  }
+  const sizes: readonly string[] = feelingSizes;
+  if (what === feelingSize && placed[feelingWhere] !== undefined && sizes.includes(choice))
+    return { right: true, placed: { ...placed, [feelingSize]: choice } };
+  return undefined;
+}
+
 /** One try on a placing step; undefined when it changes nothing (unknown, or already placed). */
 export function place(
   step: PlacingStep,
@@ -73,6 +102,8 @@ export function place(
       return spot(step, placed, itemId);
     case 'password':
       return addTile(step, placed, itemId);
+    case 'feelings':
+      return feel(step, placed, itemId, targetId);
   }
 }
 
@@ -86,5 +117,40 @@ export function isPlacingDone(step: PlacingStep, placed: Placed): boolean {
       return step.spots.every((candidate) => !candidate.trap || placed[candidate.id] !== undefined);
     case 'password':
       return passwordStrength(passwordKinds(step, placed)) === 'strong';
+    case 'feelings':
+      return placed[feelingWhere] !== undefined && placed[feelingSize] !== undefined;
+  }
+}
+
+/** Does a wrong try on this step count as a miss? Not in a feelings check, which has no unsafe answer. */
+export function wrongTryIsMiss(step: PlacingStep): boolean {
+  return step.kind !== 'feelings';
+}
+
+/**
+ * The words for a try: a thing placed right gets its `right` words, a wrong try its `wrong` words (kind,
+ * never praise); a password tile has one feedback (a personal tile's is its refusal); a feeling's size
+ * has its warm line.
+ */
+export function tryFeedbackKey(
+  step: PlacingStep,
+  lastTry: { readonly itemId: string; readonly targetId: string; readonly right: boolean },
+): string | undefined {
+  const words = (thing: { right?: string; wrong?: string } | undefined) =>
+    lastTry.right ? thing?.right : thing?.wrong;
+  switch (step.kind) {
+    case 'sort':
+    case 'match':
+      return words(step.items.find((item) => item.id === lastTry.itemId));
+    case 'spot':
+      return words(step.spots.find((spot) => spot.id === lastTry.itemId));
+    case 'password':
+      return step.tiles.find((tile) => tile.id === lastTry.itemId)?.feedback;
+    case 'feelings': {
+      if (lastTry.itemId !== feelingSize)
+        return words(step.places.find((place) => place.id === lastTry.targetId));
+      const size = feelingSizes.find((candidate) => candidate === lastTry.targetId);
+      return size && step.sizes[size];
+    }
   }
 }

@@ -1,5 +1,5 @@
 import type { Choice, Scenario, Step } from '../content/schema';
-import { isPlacingDone, isPlacingStep, place as placeRule } from './placing';
+import { isPlacingDone, isPlacingStep, place as placeRule, wrongTryIsMiss } from './placing';
 
 /**
  * Where a pupil is in one scenario. `stepIndex === steps.length` is the ending, which shows the
@@ -72,7 +72,7 @@ function withoutFeedback(run: ScenarioRun): ScenarioRun {
 }
 
 /**
- * One try on a sort, match, spot or password step. Right: the thing stays in place. Not right: it
+ * One try on a sort, match, spot, password or feelings step. Right: the thing stays in place. Not right: it
  * stays out, with a reason, and the pupil can try again at once; that counts as a miss.
  */
 export function place(scenario: Scenario, run: ScenarioRun, itemId: string, targetId: string): ScenarioRun {
@@ -82,7 +82,7 @@ export function place(scenario: Scenario, run: ScenarioRun, itemId: string, targ
   if (!result) return run;
   return {
     ...run,
-    misses: withMiss(run, step.id, !result.right),
+    misses: withMiss(run, step.id, !result.right && wrongTryIsMiss(step)),
     placed: result.placed,
     lastTry: { itemId, targetId, right: result.right },
   };
@@ -94,6 +94,17 @@ export function canGoNext(scenario: Scenario, run: ScenarioRun): boolean {
   if (!step) return false;
   if (isPlacingStep(step)) return isPlacingDone(step, run.placed ?? {});
   return step.kind === 'story' || run.feedback?.safe === true;
+}
+
+/**
+ * Has the pupil finished what this step asks, so its after-question (`discussAfter`) can show? A story at
+ * once; a choice after its safe feedback; a chat after the safe reply to its last turn; the rest when done.
+ */
+export function isStepSettled(scenario: Scenario, run: ScenarioRun): boolean {
+  const step = currentStep(scenario, run);
+  if (step?.kind === 'chat')
+    return run.feedback?.safe === true && (run.answers?.length ?? 0) === step.turns.length - 1;
+  return canGoNext(scenario, run);
 }
 
 /** Moves on: to the chat's next turn, or to the next step with a clean slate. */

@@ -1,5 +1,6 @@
 import type { KeyStage } from '../content/key-stage';
 import type { GameLanguage } from './languages';
+import { tidyTrustedAdults, trustedLimits } from './trusted-adults';
 
 export type Signers = 'pupil' | 'parent' | 'both';
 
@@ -8,8 +9,8 @@ export interface SchoolSettings {
   readonly name: string;
   /** The web address of the school's full policy, printed in the note for parents and carers. */
   readonly policyUrl: string;
-  /** The trusted adults in school, as pupils know them ("Mrs Khan, Mr Lee"). */
-  readonly trustedAtSchool: string;
+  /** The trusted adults in school, one name each, as pupils know them: ["Mrs Khan", "Mr Lee"]. */
+  readonly trustedAtSchool: readonly string[];
   readonly keyStages: readonly KeyStage[];
   readonly signers: Signers;
   /** The school's logo, resized on this device, as a PNG data URL; empty for none. */
@@ -23,7 +24,7 @@ export interface SchoolSettings {
 export const defaultSchool: SchoolSettings = {
   name: '',
   policyUrl: '',
-  trustedAtSchool: '',
+  trustedAtSchool: [],
   keyStages: ['ks1', 'ks2'],
   signers: 'pupil',
   logo: '',
@@ -31,12 +32,13 @@ export const defaultSchool: SchoolSettings = {
   language: 'en',
 };
 
-export const schoolLimits = { name: 80, policyUrl: 300, trustedAtSchool: 120 } as const;
+export const schoolLimits = { name: 80, policyUrl: 300 } as const;
 
 export type SchoolProblem =
   | { field: 'name'; problem: 'empty' | 'tooLong' }
   | { field: 'policyUrl'; problem: 'notAnAddress' | 'tooLong' }
-  | { field: 'trustedAtSchool'; problem: 'tooLong' }
+  | { field: 'trustedAtSchool'; problem: 'tooLong'; index: number }
+  | { field: 'trustedAtSchool'; problem: 'tooMany' }
   | { field: 'keyStages'; problem: 'none' };
 
 function isWebAddress(text: string): boolean {
@@ -57,9 +59,12 @@ export function checkSchool(settings: SchoolSettings): SchoolProblem[] {
   const url = settings.policyUrl.trim();
   if (url.length > schoolLimits.policyUrl) problems.push({ field: 'policyUrl', problem: 'tooLong' });
   else if (url !== '' && !isWebAddress(url)) problems.push({ field: 'policyUrl', problem: 'notAnAddress' });
-  if (settings.trustedAtSchool.trim().length > schoolLimits.trustedAtSchool) {
-    problems.push({ field: 'trustedAtSchool', problem: 'tooLong' });
-  }
+  settings.trustedAtSchool.forEach((adult, index) => {
+    if (adult.trim().length > trustedLimits.nameLength)
+      problems.push({ field: 'trustedAtSchool', problem: 'tooLong', index });
+  });
+  if (tidyTrustedAdults(settings.trustedAtSchool).length > trustedLimits.names)
+    problems.push({ field: 'trustedAtSchool', problem: 'tooMany' });
   if (settings.keyStages.length === 0) problems.push({ field: 'keyStages', problem: 'none' });
   return problems;
 }
@@ -69,6 +74,6 @@ export function tidySchool(settings: SchoolSettings): SchoolSettings {
     ...settings,
     name: settings.name.trim(),
     policyUrl: settings.policyUrl.trim(),
-    trustedAtSchool: settings.trustedAtSchool.trim(),
+    trustedAtSchool: tidyTrustedAdults(settings.trustedAtSchool),
   };
 }

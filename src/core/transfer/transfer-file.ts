@@ -9,12 +9,15 @@ import {
   SchoolSchema,
   WordingSchema,
 } from '../save/saved-data';
-import { addStars } from '../save/migrations';
+import { addStars, listTrustedAdults } from '../save/migrations';
 
 /** The largest file the game will read: far more than a whole school's pupils need. */
 export const maxTransferBytes = 20 * 1024 * 1024;
-/** Version 2 added stars to each statement's progress; a version 1 file is migrated as it is read. */
-export const transferVersion = 2;
+/**
+ * Version 2 added stars to each statement's progress; version 3 keeps the school's trusted adults as a
+ * list of names. An older file is migrated as it is read.
+ */
+export const transferVersion = 3;
 const marker = 'safe-online-quest/pupils';
 
 export interface TransferFile {
@@ -52,7 +55,7 @@ export function writeTransfer(file: TransferFile, now: number): string {
 }
 
 /** A version 1 file's pupils, with the stars their finished statements earned. */
-function fromVersion1(data: object): unknown {
+function fromVersion1(data: object): object {
   const pupils = (data as { pupils?: unknown }).pupils;
   if (!Array.isArray(pupils)) return data;
   return {
@@ -63,6 +66,18 @@ function fromVersion1(data: object): unknown {
         : pupil,
     ),
   };
+}
+
+/** A version 2 (or older) file's school, with its trusted adults split into a list of names. */
+function fromVersion2(data: object): object {
+  return 'school' in data ? { ...data, school: listTrustedAdults(data.school) } : data;
+}
+
+/** An older file brought up to this version, one version at a time. */
+function upgrade(data: object, version: unknown): object {
+  if (version === 1) return fromVersion2(fromVersion1(data));
+  if (version === 2) return fromVersion2(data);
+  return data;
 }
 
 const dangerousKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -101,7 +116,7 @@ export function readTransfer(
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > transferVersion)
     return { ok: false, problem: { reason: 'newerVersion' } };
-  const result = v.safeParse(TransferSchema, version === 1 ? fromVersion1(data) : data);
+  const result = v.safeParse(TransferSchema, upgrade(data, version));
   if (!result.success) {
     return {
       ok: false,

@@ -2,6 +2,7 @@ import i18next, { type ParseKeys } from 'i18next';
 import { englishResources, type Resources } from './resources';
 import type { GameLanguage } from '../../core/school/languages';
 import { pseudoLocale, pseudoLocalizeTree } from './pseudo-locale';
+import { trustedStoryValues, type TrustedDefaults } from '../../core/school/trusted-adults';
 
 export const i18n = i18next;
 
@@ -33,13 +34,25 @@ export async function useLanguage(language: GameLanguage): Promise<void> {
   document.documentElement.lang = language === pseudoLocale ? 'en' : language;
 }
 
-/** Words a scenario may use that come from the school: `{{atSchool}}`, its trusted adults. */
+/** Words a scenario may use that come from the school: `{{atSchool}}` and the rest, its trusted adults. */
 let storyValues: Readonly<Record<string, string>> = {};
 
-/** The school's trusted adults in the stories: `{{atSchool}}` mid-sentence, `{{AtSchool}}` to start one. */
-export function tellTrustedAtSchool(names: string): void {
-  const first = names.charAt(0).toLocaleUpperCase(i18n.language);
-  storyValues = { atSchool: names, AtSchool: first + names.slice(1) };
+/** What the stories say where the school has named no trusted adult, in the game's language. */
+export function trustedDefaults(): TrustedDefaults {
+  return {
+    atSchool: i18n.t('scenario.trusted.atSchool'),
+    AtSchool: i18n.t('scenario.trusted.AtSchool'),
+    oneAtSchool: i18n.t('scenario.trusted.oneAtSchool'),
+    OneAtSchool: i18n.t('scenario.trusted.OneAtSchool'),
+  };
+}
+
+/**
+ * The school's trusted adults in the stories: `{{atSchool}}` mid-sentence and `{{AtSchool}}` to start
+ * one ("Mrs Khan or Mr Lee"); `{{oneAtSchool}}` / `{{OneAtSchool}}` the first name only.
+ */
+export function tellTrustedAtSchool(names: readonly string[]): void {
+  storyValues = { ...trustedStoryValues(names, i18n.language, trustedDefaults()) };
 }
 
 /** The text of a level's key, or the key itself where a translation is missing (tests catch those). */

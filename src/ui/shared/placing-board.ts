@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import type { Scenario } from '../../core/content/schema';
+import { tryFeedbackKey, type PlacingStep } from '../../core/scenario/placing';
 import type { ScenarioRun } from '../../core/scenario/scenario-run';
 import type { Narrator } from '../../services/narration';
 import { scenarioText } from '../../services/i18n/i18n';
@@ -28,14 +29,14 @@ export abstract class PlacingBoard extends LitElement {
     }
   }
 
-  /** The reason for the last try, from the thing that was tried. */
-  protected renderFeedback(things: readonly { id: string; feedback: string }[]) {
+  /** The words for the last try: its `right` words, or kind `wrong` words when it stays out for another go. */
+  protected renderFeedback(step: PlacingStep) {
     const last = this.run.lastTry;
-    const thing = last && things.find((candidate) => candidate.id === last.itemId);
-    if (!last || !thing) return nothing;
+    const key = last && tryFeedbackKey(step, last);
+    if (!last || !key) return nothing;
     return html`<soq-try-feedback
       .narrator=${this.narrator}
-      .text=${scenarioText(thing.feedback)}
+      .text=${scenarioText(key)}
       ?right=${last.right}
     ></soq-try-feedback>`;
   }

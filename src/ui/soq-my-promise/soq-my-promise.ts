@@ -1,3 +1,4 @@
+import { joinNames } from '../../core/school/trusted-adults';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
@@ -139,7 +140,7 @@ export class SoqMyPromise extends LitElement {
       ?hidden=${!shown}
       .keyStage=${content.keyStage}
       .name=${name}
-      .atSchool=${this.app.state.school.trustedAtSchool}
+      .atSchool=${joinNames(this.app.state.school.trustedAtSchool, i18n.language, 'conjunction')}
       .unagreedCount=${this.unagreedCount}
       @soq-sign=${(e: CustomEvent<SignDetail>) => this.handleSign(e.detail)}
       @soq-show-unagreed=${() => this.showFirstUnagreed(content)}

@@ -131,7 +131,7 @@ export class SoqPasswordBuilder extends PlacingBoard {
                 )}
             </ul>`
       }
-      ${this.renderFeedback(this.step.tiles)}`;
+      ${this.renderFeedback(this.step)}`;
   }
 }
 

@@ -21,6 +21,7 @@ import '../soq-sort-board/soq-sort-board';
 import '../soq-spot-screen/soq-spot-screen';
 import { choiceStyles } from '../shared/choice-styles';
 import { scenarioPanelStyles } from './soq-scenario-panel.styles';
+import { discussAfter, discussBefore, spokenStepText } from './spoken-words';
 
 /**
  * The words and controls of a scenario, laid under the picture: the lines of each step, the choices as
@@ -69,32 +70,31 @@ export class SoqScenarioPanel extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('run')) return;
     const before = changed.get('run');
     const moved =
-      changed.has('run') &&
-      (before?.stepIndex !== this.run?.stepIndex ||
-        before?.feedback !== this.run?.feedback ||
-        before?.placed !== this.run?.placed ||
-        before?.answers !== this.run?.answers);
-    if (!moved) return;
-    void this.afterMove(before?.placed === this.run?.placed);
+      before?.stepIndex !== this.run?.stepIndex ||
+      before?.feedback !== this.run?.feedback ||
+      before?.placed !== this.run?.placed ||
+      before?.answers !== this.run?.answers;
+    const tried = before?.lastTry !== this.run?.lastTry;
+    if (moved || tried) void this.afterMove(moved);
   }
 
-  private async afterMove(newWords: boolean): Promise<void> {
+  private async afterMove(moved: boolean): Promise<void> {
     await this.renderRoot.querySelector('soq-scenario-ending')?.updateComplete;
     // Keyboard and switch users land on the next thing to do after every change of step.
-    focusFirst(this.renderRoot, '[data-autofocus]');
-    // Children who cannot read yet hear every step as it appears.
-    if (this.keyStage === 'ks1' && newWords) this.readAgain();
+    if (moved) focusFirst(this.renderRoot, '[data-autofocus]');
+    // Children who cannot read yet hear every step, choice, message and feedback as it appears.
+    if (this.keyStage === 'ks1') this.readAgain();
   }
 
   private spokenText(): string {
     const { scenario, run } = this;
     const step = scenario && run ? currentStep(scenario, run) : undefined;
     if (!scenario || !run || !step) return plainText(statementText(this.keyStage, this.statement.id));
-    const choice = chosenChoice(scenario, run);
-    if (choice) return scenarioText(choice.feedback);
-    return step.lines.map((key) => scenarioText(key)).join(' ');
+    const hidden = step.kind === 'choice' && this.choicesHidden(step, run);
+    return spokenStepText(scenario, run, step, this.keyStage, !hidden);
   }
 
   private choicesHidden(step: ChoiceStep, run: ScenarioRun): boolean {
@@ -103,7 +103,10 @@ export class SoqScenarioPanel extends LitElement {
 
   private reveal(): void {
     this.revealed = true;
-    void this.updateComplete.then(() => focusFirst(this.renderRoot, '.choice'));
+    void this.updateComplete.then(() => {
+      focusFirst(this.renderRoot, '.choice');
+      if (this.keyStage === 'ks1') this.readAgain();
+    });
   }
 
   private line(text: string, className = 'line') {
@@ -112,15 +115,15 @@ export class SoqScenarioPanel extends LitElement {
     </p>`;
   }
 
-  private discussion(step: Step) {
-    if (this.keyStage !== 'ks1' || !step.discuss) return nothing;
-    return this.line(i18n.t('scenario.talkAbout', { question: scenarioText(step.discuss) }), 'line discuss');
+  /** A class question (KS1): before choosing, one that opens the problem; after the feedback, a "why". */
+  private discussion(question: string | undefined) {
+    return question ? this.line(question, 'line discuss') : nothing;
   }
 
   private renderLines(step: Step, withDiscussion: boolean) {
     return html`<div class="lines" aria-live="polite">
       ${step.lines.map((key) => this.line(scenarioText(key)))}
-      ${withDiscussion ? this.discussion(step) : nothing}
+      ${withDiscussion ? this.discussion(discussBefore(step, this.keyStage)) : nothing}
     </div>`;
   }
 
@@ -196,7 +199,7 @@ export class SoqScenarioPanel extends LitElement {
         ${picture(choice.safe ? 'thumbsUp' : 'thinking')}
         <soq-read-aloud .narrator=${this.narrator} .text=${text}></soq-read-aloud><span>${text}</span>
       </div>
-      ${this.classVote ? this.discussion(step) : nothing}
+      ${this.discussion(discussAfter(scenario, run, step, this.keyStage))}
       <div class="nav">
         <span class="spacer"></span>
         <button class="primary" type="button" data-autofocus @click=${() => void action.act()}>
@@ -245,12 +248,13 @@ export class SoqScenarioPanel extends LitElement {
       ></soq-scenario-ending>`;
     }
     if (run.feedback) {
-      return html`${this.renderLines(step, !this.classVote)}
+      return html`${this.renderLines(step, false)}
       ${step.kind === 'chat' ? this.renderPlay(scenario, step, run) : nothing}
       ${this.renderFeedback(scenario, run, step)}`;
     }
     return html`
       ${this.renderLines(step, !run.lastTry)} ${this.renderPlay(scenario, step, run)}
+      ${this.discussion(discussAfter(scenario, run, step, this.keyStage))}
       ${this.renderNav(scenario, run, step)}
     `;
   }

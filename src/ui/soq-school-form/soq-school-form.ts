@@ -14,17 +14,19 @@ import { i18n } from '../../services/i18n/i18n';
 import { maxLogoBytes, shrinkLogo } from '../../services/logo-image';
 import { formStyles } from '../shared/form-styles';
 import { sharedStyles } from '../shared/shared-styles';
+import '../soq-trusted-list/soq-trusted-list';
 
 const signerChoices: readonly Signers[] = ['pupil', 'parent', 'both'];
 
-function problemText(found: SchoolProblem): string {
+/** The problems this form shows itself; the list of trusted adults shows its own. */
+type FormProblem = Exclude<SchoolProblem, { field: 'trustedAtSchool' }>;
+
+function problemText(found: FormProblem): string {
   switch (found.field) {
     case 'name':
       return i18n.t(`grownUps.school.problem.name.${found.problem}`, { max: schoolLimits.name });
     case 'policyUrl':
       return i18n.t(`grownUps.school.problem.policyUrl.${found.problem}`, { max: schoolLimits.policyUrl });
-    case 'trustedAtSchool':
-      return i18n.t('grownUps.school.problem.trustedAtSchool.tooLong', { max: schoolLimits.trustedAtSchool });
     case 'keyStages':
       return i18n.t('grownUps.school.problem.keyStages.none');
   }
@@ -85,7 +87,7 @@ export class SoqSchoolForm extends LitElement {
     return {
       name: text('name'),
       policyUrl: text('policyUrl'),
-      trustedAtSchool: text('trustedAtSchool'),
+      trustedAtSchool: this.renderRoot.querySelector('soq-trusted-list')?.names ?? [],
       keyStages: keyStages.filter((keyStage) => data.getAll('keyStages').includes(keyStage)),
       signers,
       logo: this.logo,
@@ -104,8 +106,8 @@ export class SoqSchoolForm extends LitElement {
     this.saved = true;
   }
 
-  private problemFor(field: SchoolProblem['field']) {
-    const found = this.problems.find((p) => p.field === field);
+  private problemFor(field: FormProblem['field']) {
+    const found = this.problems.find((p): p is FormProblem => p.field === field);
     return found ? html`<p class="problem" role="alert">${problemText(found)}</p>` : nothing;
   }
 
@@ -121,7 +123,7 @@ export class SoqSchoolForm extends LitElement {
     >`;
   }
 
-  private textBox(name: 'name' | 'policyUrl' | 'trustedAtSchool', value: string) {
+  private textBox(name: 'name' | 'policyUrl', value: string) {
     return html`<label
         >${i18n.t(`grownUps.school.${name}`)}<input
           type=${name === 'policyUrl' ? 'url' : 'text'}
@@ -146,7 +148,7 @@ export class SoqSchoolForm extends LitElement {
       }
       <form @submit=${this.handleSubmit} @input=${() => (this.saved = false)} novalidate>
         ${this.textBox('name', school.name)} ${this.textBox('policyUrl', school.policyUrl)}
-        ${this.textBox('trustedAtSchool', school.trustedAtSchool)}
+        <soq-trusted-list .saved=${school.trustedAtSchool} .problems=${this.problems}></soq-trusted-list>
         <label
           >${i18n.t('grownUps.school.logo')}<input
             type="file"

@@ -130,7 +130,7 @@ export class SoqSortBoard extends PlacingBoard {
           </li>`;
         })}
       </ul>
-      ${this.renderFeedback(this.step.items)}`;
+      ${this.renderFeedback(this.step)}`;
   }
 }
 

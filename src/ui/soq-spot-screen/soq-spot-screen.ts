@@ -100,7 +100,7 @@ export class SoqSpotScreen extends PlacingBoard {
         </ul>
       </section>
       <p class="count">${i18n.t('scenario.spotCount', { found, total: traps })}</p>
-      ${this.renderFeedback(this.step.spots)}`;
+      ${this.renderFeedback(this.step)}`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { textKeysOf } from '../../../src/core/content/validate-levels';
+import { textKeysOf } from '../../../src/core/content/text-keys';
 import { allScenarios, readJson, repoRoot } from '../levels';
 
 function leaves(tree: unknown, path = ''): [string, unknown][] {
