@@ -90,7 +90,7 @@ export class SoqClassTable extends LitElement {
   private async showKeyStage(keyStage: KeyStage): Promise<void> {
     if (keyStage !== this.keyStage) this.chosen = new Set();
     this.keyStage = keyStage;
-    this.app.grownUps.classKeyStage = keyStage;
+    void this.app.grownUps.rememberClassKeyStage(keyStage);
     this.message = '';
     // Never show one key stage's table under the other's heading while the content loads.
     this.content = undefined;
