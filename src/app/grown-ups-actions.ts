@@ -15,8 +15,7 @@ export type UnlockResult = 'open' | 'wrong' | 'wait';
 
 /** What grown-ups do behind the PIN gate: set the PIN, open the gate, and set the school up. */
 export class GrownUpsActions {
-  /** The key stage the Class tab showed last, so it opens there again. */
-  classKeyStage?: KeyStage;
+  private lastClassKeyStage?: KeyStage;
 
   constructor(
     private readonly store: Store<AppState>,
@@ -25,11 +24,13 @@ export class GrownUpsActions {
   ) {}
 
   async load(): Promise<void> {
-    const [school, pin, wording] = await Promise.all([
+    const [school, pin, wording, classKeyStage] = await Promise.all([
       this.saves.loadSchool(),
       this.saves.loadPin(),
       this.saves.loadWording(),
+      this.saves.loadClassKeyStage(),
     ]);
+    this.lastClassKeyStage = classKeyStage;
     this.store.update((state) => ({
       ...state,
       school: school ?? state.school,
@@ -74,6 +75,17 @@ export class GrownUpsActions {
     await this.saves.saveSchool(tidy);
   }
 
+  /** The key stage the Class tab showed last (on this device), so it opens there again. */
+  get classKeyStage(): KeyStage | undefined {
+    return this.lastClassKeyStage;
+  }
+
+  async rememberClassKeyStage(keyStage: KeyStage): Promise<void> {
+    if (keyStage === this.lastClassKeyStage) return;
+    this.lastClassKeyStage = keyStage;
+    await this.saves.saveClassKeyStage(keyStage);
+  }
+
   /** Every pupil on this device with their progress and agreements, for the class table. */
   async loadClass(): Promise<PupilRecord[]> {
     const profiles = this.store.get().profiles;
@@ -103,6 +115,7 @@ export class GrownUpsActions {
   /** Erases everything on this device; the game starts again as on first use. */
   async deleteEverything(): Promise<void> {
     await this.saves.eraseAll();
+    this.lastClassKeyStage = undefined;
     this.store.update((state) => ({
       ...initialState,
       storage: state.storage,

@@ -1,5 +1,5 @@
 import type { KeyStage } from '../content/key-stage';
-import type { ClassRow, PupilRecord } from './class-summary';
+import { classRows, type ClassRow, type PupilRecord } from './class-summary';
 
 /** How the class table orders its pupils. */
 export const classSorts = ['name', 'progress', 'signed'] as const;
@@ -49,4 +49,27 @@ export function openingKeyStage(
   const withPupils = usable.find(hasPupils);
   if (withPupils) return withPupils;
   return lastUsed && usable.includes(lastUsed) ? lastUsed : (usable[0] ?? 'ks1');
+}
+
+/** Which agreements to print: every signed one, the chosen pupils', or one pupil's. */
+export type PrintChoice =
+  'signed' | { readonly chosen: ReadonlySet<string> } | { readonly profileId: string };
+
+/**
+ * The signed agreements to print, in the table's order (so the printed pile is easy to hand out);
+ * pupils who have not signed have nothing to print.
+ */
+export function agreementsToPrint(
+  pupils: readonly PupilRecord[],
+  keyStage: KeyStage,
+  sort: ClassSort,
+  choice: PrintChoice,
+): PupilRecord[] {
+  const byId = new Map(pupils.map((pupil) => [pupil.profile.id, pupil]));
+  const wanted = (id: string): boolean =>
+    choice === 'signed' ? true : 'chosen' in choice ? choice.chosen.has(id) : choice.profileId === id;
+  return sortRows(classRows(pupils, keyStage, []), sort).flatMap((row) => {
+    const pupil = byId.get(row.profile.id);
+    return pupil?.agreements[keyStage] && wanted(row.profile.id) ? [pupil] : [];
+  });
 }

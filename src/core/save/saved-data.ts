@@ -124,3 +124,6 @@ export function readRecord<S extends v.GenericSchema>(
   const result = v.safeParse(schema, migrate(stored));
   return result.success ? { state: 'valid', value: result.output } : { state: 'invalid' };
 }
+
+/** The key stage the grown-ups' Class tab showed last, so it opens there again. */
+export const ClassViewRecord = v.object({ version: v.literal(saveVersion), keyStage: v.picklist(keyStages) });

@@ -11,6 +11,7 @@ import { defaultSettings, type DeviceSettings } from '../../core/settings/device
 import type { StoredPin } from '../pin-hash';
 import {
   AgreementsRecord,
+  ClassViewRecord,
   LastStepRecord,
   PinRecord,
   SchoolRecord,
@@ -138,6 +139,14 @@ export class SaveRepository {
 
   savePin(pin: StoredPin): Promise<void> {
     return this.write('pin', { version: saveVersion, ...pin });
+  }
+
+  async loadClassKeyStage(): Promise<KeyStage | undefined> {
+    return (await this.read('class-view', ClassViewRecord))?.keyStage;
+  }
+
+  saveClassKeyStage(keyStage: KeyStage): Promise<void> {
+    return this.write('class-view', { version: saveVersion, keyStage });
   }
 
   /** Erases everything kept on this device: pupils, agreements, the school's settings and the PIN. */

@@ -1,17 +1,16 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
-import { localDay } from '../../core/agreement/agreement';
-import { classReport, type ClassReport } from '../../core/class/class-report';
-import { classRows, hardestStatements, type PupilRecord } from '../../core/class/class-summary';
+import { classReport } from '../../core/class/class-report';
+import { classRows, type PupilRecord } from '../../core/class/class-summary';
 import {
-  classFilters,
-  classSorts,
+  agreementsToPrint,
   filterRows,
   openingKeyStage,
   sortRows,
   type ClassFilter,
   type ClassSort,
+  type PrintChoice,
 } from '../../core/class/class-view';
 import type { KeyStage } from '../../core/content/key-stage';
 import { shownStatements } from '../../core/school/wording';
@@ -20,15 +19,13 @@ import { i18n } from '../../services/i18n/i18n';
 import { formStyles } from '../shared/form-styles';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
-import { placeName, statementNumber } from '../shared/text';
-import '../soq-certificate/soq-certificate';
-import '../soq-class-report/soq-class-report';
 import '../soq-confirm-dialog/soq-confirm-dialog';
 import '../soq-pupil-transfer/soq-pupil-transfer';
+import { printout, type Printing } from './class-printout';
 import { classCards, classTable, type RowContext } from './class-rows';
+import { dangerZone, hardestList, viewControls } from './class-sections';
 import { classTableStyles } from './soq-class-table.styles';
 
-type Printing = { kind: 'agreements'; pupils: PupilRecord[] } | { kind: 'report'; report: ClassReport };
 type Confirming = { kind: 'chosen'; ids: string[]; names: string[] } | { kind: 'all' };
 
 /**
@@ -93,7 +90,7 @@ export class SoqClassTable extends LitElement {
   private async showKeyStage(keyStage: KeyStage): Promise<void> {
     if (keyStage !== this.keyStage) this.chosen = new Set();
     this.keyStage = keyStage;
-    this.app.grownUps.classKeyStage = keyStage;
+    void this.app.grownUps.rememberClassKeyStage(keyStage);
     this.message = '';
     // Never show one key stage's table under the other's heading while the content loads.
     this.content = undefined;
@@ -112,25 +109,9 @@ export class SoqClassTable extends LitElement {
     this.chosen = chosen;
   }
 
-  private signedInOrder(keyStage: KeyStage): PupilRecord[] {
-    const byId = new Map((this.pupils ?? []).map((pupil) => [pupil.profile.id, pupil]));
-    const rows = sortRows(classRows(this.pupils ?? [], keyStage, []), this.sort);
-    return rows.flatMap((row) => {
-      const pupil = byId.get(row.profile.id);
-      return pupil?.agreements[keyStage] ? [pupil] : [];
-    });
-  }
-
-  private async print(which: 'chosen' | 'signed' | { readonly profileId: string }): Promise<void> {
+  private async print(choice: PrintChoice): Promise<void> {
     if (!this.keyStage) return;
-    // In the table's order, so the printed pile is easy to hand out.
-    const signed = this.signedInOrder(this.keyStage);
-    const pupils =
-      which === 'signed'
-        ? signed
-        : which === 'chosen'
-          ? signed.filter((pupil) => this.chosen.has(pupil.profile.id))
-          : signed.filter((pupil) => pupil.profile.id === which.profileId);
+    const pupils = agreementsToPrint(this.pupils ?? [], this.keyStage, this.sort, choice);
     this.message = pupils.length === 0 ? i18n.t('grownUps.class.nothingToPrint') : '';
     if (pupils.length > 0) await this.printNow({ kind: 'agreements', pupils });
   }
@@ -193,63 +174,6 @@ export class SoqClassTable extends LitElement {
     ></soq-confirm-dialog>`;
   }
 
-  private renderViewControls() {
-    return html`<div class="view">
-      <fieldset>
-        <legend>${i18n.t('grownUps.class.show')}</legend>
-        <div class="options">
-          ${classFilters.map(
-            (filter) =>
-              html`<label class="option">
-                <input
-                  type="radio"
-                  name="filter"
-                  .checked=${this.filter === filter}
-                  @change=${() => (this.filter = filter)}
-                />
-                ${i18n.t(`grownUps.class.filter.${filter}`)}
-              </label>`,
-          )}
-        </div>
-      </fieldset>
-      <label class="sort">
-        ${i18n.t('grownUps.class.sortBy')}
-        <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as ClassSort)}>
-          ${classSorts.map(
-            (sort) =>
-              html`<option value=${sort} ?selected=${this.sort === sort}>
-                ${i18n.t(`grownUps.class.sort.${sort}`)}
-              </option>`,
-          )}
-        </select>
-      </label>
-    </div>`;
-  }
-
-  private renderHardest(content: KeyStageContent, pupils: readonly PupilRecord[], ids: readonly string[]) {
-    const hardest = hardestStatements(
-      pupils.filter((pupil) => pupil.profile.keyStage === content.keyStage),
-      ids,
-    );
-    return html`<h3>${i18n.t('grownUps.class.hardest')}</h3>
-      ${
-        hardest.length === 0
-          ? html`<p>${i18n.t('grownUps.class.hardestNone')}</p>`
-          : html`<ol>
-              ${hardest.map(
-                (entry) =>
-                  html`<li>
-                    ${i18n.t('grownUps.class.hardestItem', {
-                      number: statementNumber(entry.statementId),
-                      place: placeName(content.keyStage, entry.statementId),
-                      count: entry.misses,
-                    })}
-                  </li>`,
-              )}
-            </ol>`
-      }`;
-  }
-
   private renderClass(content: KeyStageContent, pupils: readonly PupilRecord[]) {
     const ids = this.statementIds(content);
     const all = classRows(pupils, content.keyStage, ids);
@@ -273,7 +197,7 @@ export class SoqClassTable extends LitElement {
         >
           ${picture('printer')} ${i18n.t('grownUps.class.printSigned', { count: signed })}
         </button>
-        <button type="button" @click=${() => void this.print('chosen')}>
+        <button type="button" @click=${() => void this.print({ chosen: this.chosen })}>
           ${picture('printer')} ${i18n.t('grownUps.class.printChosen', { count: chosen })}
         </button>
         <button type="button" @click=${() => void this.printReport(content)}>
@@ -284,7 +208,10 @@ export class SoqClassTable extends LitElement {
       ${
         all.length === 0
           ? html`<p>${i18n.t('grownUps.class.empty')}</p>`
-          : html`${this.renderViewControls()}
+          : html`${viewControls(this.filter, this.sort, {
+              filter: (filter) => (this.filter = filter),
+              sort: (sort) => (this.sort = sort),
+            })}
             ${
               rows.length === 0
                 ? html`<p role="status">${i18n.t('grownUps.class.noneShown')}</p>`
@@ -292,47 +219,16 @@ export class SoqClassTable extends LitElement {
                   ? classTable(rows, context)
                   : classCards(rows, context)
             }
-            ${this.renderHardest(content, pupils, ids)}`
+            ${hardestList(content.keyStage, pupils, ids)}`
       }`;
   }
 
   private renderDangerZone(pupils: readonly PupilRecord[]) {
     const ofKeyStage = pupils.filter((pupil) => pupil.profile.keyStage === this.keyStage);
-    const chosen = ofKeyStage.filter((pupil) => this.chosen.has(pupil.profile.id)).length;
-    return html`<section class="danger-zone" aria-labelledby="danger-heading">
-      <h3 id="danger-heading">${i18n.t('grownUps.class.dangerHeading')}</h3>
-      <p>${i18n.t('grownUps.class.dangerIntro')}</p>
-      <div class="actions">
-        <button type="button" class="danger" @click=${() => this.askToDeleteChosen(ofKeyStage)}>
-          ${i18n.t('grownUps.class.deleteChosen', { count: chosen })}
-        </button>
-        <button type="button" class="danger" @click=${() => (this.confirming = { kind: 'all' })}>
-          ${i18n.t('grownUps.class.deleteAll')}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  private renderPrinting(content: KeyStageContent) {
-    const printing = this.printing;
-    const school = this.app.state.school;
-    if (printing?.kind === 'report')
-      return html`<soq-class-report
-        .report=${printing.report}
-        .school=${school.name}
-        .day=${localDay(new Date())}
-      ></soq-class-report>`;
-    return (printing?.pupils ?? []).map(
-      (pupil) =>
-        html`<soq-certificate
-          .keyStage=${content.keyStage}
-          .statements=${shownStatements(this.app.state.wording, content.statements)}
-          .name=${pupil.profile.name}
-          .agreement=${pupil.agreements[content.keyStage]}
-          .school=${school}
-          .wordingVersion=${this.app.state.wording.version}
-        ></soq-certificate>`,
-    );
+    return dangerZone(ofKeyStage.filter((pupil) => this.chosen.has(pupil.profile.id)).length, {
+      deleteChosen: () => this.askToDeleteChosen(ofKeyStage),
+      deleteAll: () => (this.confirming = { kind: 'all' }),
+    });
   }
 
   override render() {
@@ -374,7 +270,15 @@ export class SoqClassTable extends LitElement {
         ></soq-pupil-transfer>
         ${this.renderDangerZone(pupils ?? [])} ${this.renderConfirm()}
       </div>
-      ${content ? this.renderPrinting(content) : nothing}`;
+      ${
+        content
+          ? printout(this.printing, content, {
+              school,
+              statements: shownStatements(this.app.state.wording, content.statements),
+              wordingVersion: this.app.state.wording.version,
+            })
+          : nothing
+      }`;
   }
 }
 

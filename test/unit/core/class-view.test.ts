@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classReport } from '../../../src/core/class/class-report';
 import { classRows, type PupilRecord } from '../../../src/core/class/class-summary';
-import { filterRows, openingKeyStage, sortRows } from '../../../src/core/class/class-view';
+import { agreementsToPrint, filterRows, openingKeyStage, sortRows } from '../../../src/core/class/class-view';
 import type { KeyStage } from '../../../src/core/content/key-stage';
 
 const done = (misses: Record<string, number> = {}) => ({
@@ -67,6 +67,19 @@ describe('the class table', () => {
     expect(openingKeyStage(['ks1', 'ks2'], [], 'ks2')).toBe('ks2');
     expect(openingKeyStage(['ks2'], [], 'ks1')).toBe('ks2');
     expect(openingKeyStage(['ks1', 'ks2'], [])).toBe('ks1');
+  });
+});
+
+describe('printing agreements', () => {
+  const printed = (choice: Parameters<typeof agreementsToPrint>[3], sort: 'name' | 'signed' = 'name') =>
+    agreementsToPrint(pupils, 'ks2', sort, choice).map((pupil) => pupil.profile.name);
+
+  it('prints only signed agreements, in the order of the table', () => {
+    expect(printed('signed')).toEqual(['Amara', 'Zoe']);
+    expect(printed('signed', 'signed')).toEqual(['Amara', 'Zoe']);
+    expect(printed({ chosen: new Set(['Zoe', 'Ben']) })).toEqual(['Zoe']);
+    expect(printed({ profileId: 'Amara' })).toEqual(['Amara']);
+    expect(printed({ profileId: 'Ben' })).toEqual([]);
   });
 });
 

@@ -25,6 +25,16 @@ class BrokenStore implements KeyValueStore {
 }
 
 describe('the saved game', () => {
+  it("remembers the key stage the grown-ups' Class tab showed last, until everything is erased", async () => {
+    const store = new MemoryStore();
+    const saves = new SaveRepository(store, () => undefined);
+    expect(await saves.loadClassKeyStage()).toBeUndefined();
+    await saves.saveClassKeyStage('ks2');
+    expect(await new SaveRepository(store, () => undefined).loadClassKeyStage()).toBe('ks2');
+    await saves.eraseAll();
+    expect(await saves.loadClassKeyStage()).toBeUndefined();
+  });
+
   it('keeps profiles, progress, agreements and settings between visits', async () => {
     const store = new MemoryStore();
     const first = new SaveRepository(store, () => undefined);

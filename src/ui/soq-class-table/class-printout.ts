@@ -1,0 +1,38 @@
+import { html, type TemplateResult } from 'lit';
+import { localDay } from '../../core/agreement/agreement';
+import type { ClassReport } from '../../core/class/class-report';
+import type { PupilRecord } from '../../core/class/class-summary';
+import type { StatementEntry } from '../../core/content/schema';
+import type { SchoolSettings } from '../../core/school/school-settings';
+import type { KeyStageContent } from '../../content/levels';
+import '../soq-certificate/soq-certificate';
+import '../soq-class-report/soq-class-report';
+
+/** What the Class tab prints: some pupils' agreements, or the class report. */
+export type Printing =
+  { kind: 'agreements'; pupils: readonly PupilRecord[] } | { kind: 'report'; report: ClassReport };
+
+/** The pages of a print job, hidden on screen: one agreement a page, or the one-page class report. */
+export function printout(
+  printing: Printing | undefined,
+  content: KeyStageContent,
+  page: { school: SchoolSettings; statements: readonly StatementEntry[]; wordingVersion: number },
+): TemplateResult | TemplateResult[] {
+  if (printing?.kind === 'report')
+    return html`<soq-class-report
+      .report=${printing.report}
+      .school=${page.school.name}
+      .day=${localDay(new Date())}
+    ></soq-class-report>`;
+  return (printing?.pupils ?? []).map(
+    (pupil) =>
+      html`<soq-certificate
+        .keyStage=${content.keyStage}
+        .statements=${page.statements}
+        .name=${pupil.profile.name}
+        .agreement=${pupil.agreements[content.keyStage]}
+        .school=${page.school}
+        .wordingVersion=${page.wordingVersion}
+      ></soq-certificate>`,
+  );
+}
