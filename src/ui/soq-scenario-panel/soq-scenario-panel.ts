@@ -19,6 +19,7 @@ import '../soq-chat/soq-chat';
 import '../soq-password-builder/soq-password-builder';
 import '../soq-sort-board/soq-sort-board';
 import '../soq-spot-screen/soq-spot-screen';
+import '../soq-feelings-check/soq-feelings-check';
 import { choiceStyles } from '../shared/choice-styles';
 import { scenarioPanelStyles } from './soq-scenario-panel.styles';
 import { discussAfter, discussBefore, spokenStepText } from './spoken-words';
@@ -159,6 +160,7 @@ export class SoqScenarioPanel extends LitElement {
           .step=${step}
           .run=${run}
           .replies=${!run.feedback}
+          .keyStage=${this.keyStage}
         ></soq-chat>`;
       case 'sort':
       case 'match':
@@ -177,6 +179,14 @@ export class SoqScenarioPanel extends LitElement {
           .step=${step}
           .run=${run}
         ></soq-spot-screen>`;
+      case 'feelings':
+        return html`<soq-feelings-check
+          .app=${parts.app}
+          .narrator=${parts.narrator}
+          .scenario=${scenario}
+          .step=${step}
+          .run=${run}
+        ></soq-feelings-check>`;
       case 'password':
         return html`<soq-password-builder
           .app=${parts.app}
