@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import type { ChatStep, Choice, Scenario } from '../../core/content/schema';
-import { choicesNow, type ScenarioRun } from '../../core/scenario/scenario-run';
+import { choicesShown, type ScenarioRun } from '../../core/scenario/scenario-run';
 import type { Narrator } from '../../services/narration';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { choiceButtons } from '../shared/choice-buttons';
@@ -69,7 +69,7 @@ export class SoqChat extends LitElement {
       </section>
       ${
         this.replies
-          ? choiceButtons(choicesNow(scenario, run), i18n.t('scenario.repliesLabel'), (id) => {
+          ? choiceButtons(choicesShown(scenario, run), i18n.t('scenario.repliesLabel'), (id) => {
               void this.app.choose(scenario, id);
             })
           : nothing

@@ -5,7 +5,13 @@ import { plainText } from '../../core/content/emphasis';
 import type { KeyStage } from '../../core/content/key-stage';
 import type { ChoiceStep, Scenario, StatementEntry, Step } from '../../core/content/schema';
 import { starsFor } from '../../core/progress/stars';
-import { canGoNext, chosenChoice, currentStep, type ScenarioRun } from '../../core/scenario/scenario-run';
+import {
+  canGoNext,
+  choicesShown,
+  chosenChoice,
+  currentStep,
+  type ScenarioRun,
+} from '../../core/scenario/scenario-run';
 import type { Narrator } from '../../services/narration';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { choiceButtons } from '../shared/choice-buttons';
@@ -138,7 +144,7 @@ export class SoqScenarioPanel extends LitElement {
         </div>`;
     }
     return choiceButtons(
-      step.choices,
+      choicesShown(scenario, run),
       i18n.t('scenario.choicesLabel'),
       (id) => void this.app.choose(scenario, id),
     );

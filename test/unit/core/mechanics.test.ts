@@ -4,6 +4,7 @@ import { feelingSize, feelingWhere, tryFeedbackKey } from '../../../src/core/sce
 import {
   canGoNext,
   choicesNow,
+  choicesShown,
   choose,
   chosenChoice,
   next,
@@ -231,5 +232,19 @@ describe('the words for a try', () => {
       'ks2-01.match.aW',
     );
     expect(tryFeedbackKey(match, { itemId: 'farm', targetId: 'pegi3', right: true })).toBe('ks2-01.match.aR');
+  });
+});
+
+describe('a replay', () => {
+  it('shows the same choices in another order, the same every time, and keeps it from step to step', () => {
+    const first = startRun(scenario);
+    const replay = startRun(scenario, 0, {}, 1);
+    const ids = (run: ReturnType<typeof startRun>) => choicesShown(scenario, run).map((c) => c.id);
+    expect(ids(first)).toEqual(['tellSchool', 'noThanks']);
+    expect(ids(replay)).toEqual(['noThanks', 'tellSchool']);
+    expect(ids(startRun(scenario, 0, {}, 2))).toEqual(ids(first));
+    const answered = next(scenario, choose(scenario, replay, 'noThanks'));
+    expect(answered.rotation).toBe(1);
+    expect(ids(answered)).toEqual(['sendPhoto', 'block']);
   });
 });
