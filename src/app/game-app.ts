@@ -3,7 +3,7 @@ import type { AvatarName } from '../core/content/art-names';
 import type { KeyStage } from '../core/content/key-stage';
 import type { Scenario } from '../core/content/schema';
 import { mergeProgress } from '../core/progress/merge-progress';
-import { recordRun, resumePoint } from '../core/progress/progress';
+import { recordRun, resumePoint, statusOf } from '../core/progress/progress';
 import { createProfile, withKeyStage } from '../core/profile/profile';
 import type { DeviceSettings } from '../core/settings/device-settings';
 import * as runRules from '../core/scenario/scenario-run';
@@ -159,7 +159,9 @@ export class GameApp {
   async openStatement(statementId: string): Promise<void> {
     const scenario = (await this.content())?.scenarios.get(statementId);
     const resume = resumePoint(this.state.progress, statementId);
-    const run = scenario ? runRules.startRun(scenario, resume.step, resume.misses) : undefined;
+    // A statement played before shows its choices in another order.
+    const rotation = statusOf(this.state.progress, statementId) === 'done' ? 1 : 0;
+    const run = scenario ? runRules.startRun(scenario, resume.step, resume.misses, rotation) : undefined;
     this.store.update((state) => ({ ...state, screen: { name: 'scenario', statementId }, run }));
     this.rememberPlace();
   }
@@ -194,7 +196,7 @@ export class GameApp {
   }
 
   replay(scenario: Scenario): Promise<void> {
-    return this.changeRun(scenario, () => runRules.startRun(scenario));
+    return this.changeRun(scenario, (run) => runRules.startRun(scenario, 0, {}, (run.rotation ?? 0) + 1));
   }
 
   async changeSettings(change: Partial<DeviceSettings>): Promise<void> {

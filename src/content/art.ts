@@ -180,6 +180,12 @@ import gear from '@twemoji/svg/2699.svg?url';
 import blocked from '@twemoji/svg/26d4.svg?url';
 import trafficLight from '@twemoji/svg/1f6a6.svg?url';
 
+// Drawn for this game: where a feeling sits in the body (tummy, head, chest, hands).
+import bodyTummy from './body/tummy.svg?url';
+import bodyHead from './body/head.svg?url';
+import bodyChest from './body/chest.svg?url';
+import bodyHands from './body/hands.svg?url';
+
 export const artUrls = {
   tablet,
   raisedHand,
@@ -357,6 +363,10 @@ export const artUrls = {
   gear,
   blocked,
   trafficLight,
+  bodyTummy,
+  bodyHead,
+  bodyChest,
+  bodyHands,
 } as const satisfies Record<ArtName, string>;
 
 export function artUrl(name: ArtName): string {

@@ -27,24 +27,35 @@ export interface LevelChoice {
   safe: boolean;
   feedback: string;
 }
+/** A thing to sort or match: its words when placed right, and after a wrong try. */
 export interface LevelSortItem {
   id: string;
   label: string;
   bin?: string;
-  feedback: string;
+  right: string;
+  wrong: string;
 }
 export interface LevelStep {
-  kind: 'story' | 'choice' | 'sort' | 'chat' | 'spot' | 'match' | 'password';
+  kind: 'story' | 'choice' | 'sort' | 'chat' | 'spot' | 'match' | 'password' | 'feelings';
   id: string;
   lines: string[];
+  discuss?: string;
+  discussAfter?: string;
   choices?: LevelChoice[];
   bins?: { id: string; label: string }[];
   /** Sort items carry `bin`, match items `answer`. */
   items?: (LevelSortItem & { answer?: string })[];
   turns?: { messages: string[]; replies: LevelChoice[] }[];
-  spots?: { id: string; label: string; trap: boolean; feedback: string }[];
+  /** A trap has `right` words (found), a fine thing `wrong` words (not a trap, because...). */
+  spots?: { id: string; label: string; trap: boolean; right?: string; wrong?: string }[];
   answers?: { id: string; label: string }[];
   tiles?: { id: string; label: string; kind: 'word' | 'number' | 'symbol' | 'personal'; feedback: string }[];
+  /** A feelings check: where (the `answer` among `places`), then how big. */
+  whereAsk?: string;
+  places?: { id: string; label: string; right?: string; wrong?: string }[];
+  answer?: string;
+  sizeAsk?: string;
+  sizes?: Record<'small' | 'middle' | 'big', string>;
 }
 export interface Level {
   id: string;
@@ -64,12 +75,23 @@ export function levelsOf(keyStage: 'ks1' | 'ks2'): Level[] {
     .map((name) => level(`levels/${keyStage}/scenarios/${name}`));
 }
 
-const ui = readJson('locales/en/ui.json') as { scenario: { aTeacher: string } };
-let atSchool = ui.scenario.aTeacher;
+type Trusted = Record<'atSchool' | 'AtSchool' | 'oneAtSchool' | 'OneAtSchool', string>;
+const ui = readJson('locales/en/ui.json') as { scenario: { trusted: Trusted } };
+let trusted: Readonly<Record<string, string>> = ui.scenario.trusted;
 
-/** Tests that set the school's trusted adults see them in the scenarios' words; none is the default. */
-export function useTrustedAtSchool(names?: string): void {
-  atSchool = names ?? ui.scenario.aTeacher;
+/**
+ * Tests that set the school's trusted adults see them in the scenarios' words ("Mrs Khan or Mr Lee",
+ * or the first alone); none is the default.
+ */
+export function useTrustedAtSchool(names: string[] = []): void {
+  const [first] = names;
+  if (first === undefined) {
+    trusted = ui.scenario.trusted;
+    return;
+  }
+  const all = new Intl.ListFormat('en', { type: 'disjunction' }).format(names);
+  const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  trusted = { atSchool: all, AtSchool: upper(all), oneAtSchool: first, OneAtSchool: upper(first) };
 }
 
 /** The English text of a scenario text key such as "ks1-04.intro.1". */
@@ -81,8 +103,7 @@ export function scenarioText(key: string): string {
     texts,
   );
   if (typeof value !== 'string') throw new Error(`No text for ${key}`);
-  const AtSchool = atSchool.charAt(0).toUpperCase() + atSchool.slice(1);
-  return value.replaceAll('{{atSchool}}', atSchool).replaceAll('{{AtSchool}}', AtSchool);
+  return value.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => trusted[name] ?? whole);
 }
 
 /** Collapses white space, for comparing text pulled out of a PDF. */

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { level, scenarioText, squash, useTrustedAtSchool } from './content';
 import { agreeToEvery, newPupil } from './journey';
+import { playStepByKeyboard } from './play-by-keyboard';
 import { pdfPages } from './pdf-text';
 import { pseudoLocalize } from '../../src/services/i18n/pseudo-locale';
 
@@ -46,7 +47,7 @@ test('first use: the teacher chooses a PIN and sets the school up; bad input get
 
   await name.fill('<b>Oak Tree</b> Primary');
   await address.fill('https://oaktree.example/policies');
-  await page.getByRole('textbox', { name: /Trusted adults in school/ }).fill('Mrs Khan');
+  await page.getByRole('textbox', { name: 'Trusted adult 1' }).fill('Mrs Khan');
   await page.getByRole('checkbox', { name: 'Key Stage 2' }).uncheck();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText('Saved.');
@@ -56,6 +57,7 @@ test('first use: the teacher chooses a PIN and sets the school up; bad input get
   await page.getByLabel('PIN').fill(pin);
   await page.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('textbox', { name: 'School name' })).toHaveValue('<b>Oak Tree</b> Primary');
+  await expect(page.getByRole('textbox', { name: 'Trusted adult 1' })).toHaveValue('Mrs Khan');
   await expect(page.getByRole('checkbox', { name: 'Key Stage 2' })).not.toBeChecked();
 });
 
@@ -103,41 +105,42 @@ test("the school's trusted adults and name reach the scenarios, My Promise and t
   await setUp(page);
   await page.getByRole('textbox', { name: 'School name' }).fill('Oak Tree Primary');
   await page.getByRole('textbox', { name: /Web address/ }).fill('https://oaktree.example/policies');
-  await page.getByRole('textbox', { name: /Trusted adults in school/ }).fill('Mrs Khan');
+  // Trusted adults are a list of names: one box each, added and removed.
+  await page.getByRole('textbox', { name: 'Trusted adult 1' }).fill('Mrs Khan');
+  await page.getByRole('button', { name: 'Add a name' }).click();
+  await page.getByRole('textbox', { name: 'Trusted adult 2' }).fill('Mr Jones');
+  await page.getByRole('button', { name: 'Add a name' }).click();
+  await page.getByRole('textbox', { name: 'Trusted adult 3' }).fill('Mr Lee');
+  await page.getByRole('button', { name: 'Remove Mr Jones' }).click();
+  await expect(page.getByRole('textbox', { name: 'Trusted adult 2' })).toHaveValue('Mr Lee');
   await page.getByRole('checkbox', { name: /may sign My Promise before/ }).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('button', { name: 'Back to the game' }).click();
   await newPupil(page, 'Ivy', 'Key Stage 1');
 
-  useTrustedAtSchool('Mrs Khan');
-  const scenario = level('levels/ks1/scenarios/ks1-04-funny-feeling.json');
+  // A KS1 choice names the first alone ("Ask Mrs Khan"); a story line names them all ("Mrs Khan or Mr Lee").
+  useTrustedAtSchool(['Mrs Khan', 'Mr Lee']);
+  const scenario = level('levels/ks1/scenarios/ks1-02-ask.json');
   const named = scenario.steps
     .flatMap((step) => step.choices ?? [])
-    .find((choice) => scenarioText(choice.label).includes('Mrs Khan'));
-  expect(named).toBeDefined();
-  await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
-  for (const step of scenario.steps) {
-    if (named && step.choices?.includes(named)) break;
-    const safe = step.choices?.find((choice) => choice.safe);
-    if (safe) await page.getByRole('button', { name: scenarioText(safe.label) }).click();
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
-  }
-  await page.getByRole('button', { name: 'Mrs Khan' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: scenarioText(named?.feedback ?? '') }),
-  ).toBeVisible();
+    .find((choice) => scenarioText(choice.label) === 'Ask Mrs Khan');
+  expect(named?.safe).toBe(true);
+  const allNamed = scenario.steps.flatMap((step) => step.lines).map(scenarioText);
+  expect(allNamed.some((line) => line.includes('Mrs Khan or Mr Lee'))).toBe(true);
+  await page.getByRole('button', { name: /^2\. / }).click();
+  for (const step of scenario.steps) await playStepByKeyboard(page, step, 'first-time');
   useTrustedAtSchool();
 
-  await page.getByRole('button', { name: 'Map' }).click();
+  await page.getByRole('button', { name: 'Back to the map' }).click();
   await agreeToEvery(page);
-  await expect(page.getByRole('textbox', { name: 'at school' })).toHaveValue('Mrs Khan');
+  await expect(page.getByRole('textbox', { name: 'at school' })).toHaveValue('Mrs Khan and Mr Lee');
   await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Ivy');
   await page.getByRole('button', { name: 'Sign my promise' }).click();
   const text = squash((await pdfPages(await page.pdf({ format: 'A4' }))).join(' '));
   expect(text).toContain('Oak Tree Primary');
   expect(text).toContain("read Oak Tree Primary's full Online Safety Policy");
   expect(text).toContain('https://oaktree.example/policies');
-  expect(text).toContain('at school: Mrs Khan');
+  expect(text).toContain('at school: Mrs Khan and Mr Lee');
 });
 
 test('a school logo: bad files are refused with a reason, a picture is resized and printed', async ({

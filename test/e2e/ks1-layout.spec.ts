@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { levelsOf, scenarioText } from './content';
 import { newPupil } from './journey';
 import { expectFits } from './layout-probe';
+import { playStepByKeyboard } from './play-by-keyboard';
 
 // Every step of every KS1 scenario fits the whiteboard and an upright iPad, with 64px targets.
 for (const viewport of [
@@ -19,22 +20,13 @@ for (const viewport of [
       await page
         .getByRole('button', { name: new RegExp(`^${Number(scenario.statement.slice(-2))}\\. `) })
         .click();
+      // Every step fits as it appears, after each feedback, and once done: chats and feelings checks too.
       for (const step of scenario.steps) {
         await expect(page.getByText(scenarioText(step.lines[0] ?? ''), { exact: true })).toBeVisible();
         await expectFits(page, `${scenario.id} ${step.id}`, 64);
-        for (const item of step.items ?? []) {
-          const bin = step.bins?.find((b) => b.id === item.bin);
-          await page
-            .getByRole('button', { name: `${scenarioText(item.label)}: ${scenarioText(bin?.label ?? '')}` })
-            .click();
-          await expectFits(page, `${scenario.id} ${step.id} after sorting ${item.id}`, 64);
-        }
-        const safe = step.choices?.find((choice) => choice.safe);
-        if (safe) {
-          await page.getByRole('button', { name: scenarioText(safe.label) }).click();
-          await expectFits(page, `${scenario.id} ${step.id} feedback`, 64);
-        }
-        await page.getByRole('button', { name: 'Next', exact: true }).click();
+        await playStepByKeyboard(page, step, 'first-time', (what) =>
+          expectFits(page, `${scenario.id} ${what}`, 64),
+        );
       }
       await expectFits(page, `${scenario.id} ending`, 64);
       await page.getByRole('button', { name: 'Back to the map' }).click();

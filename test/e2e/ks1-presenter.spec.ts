@@ -38,22 +38,25 @@ test('an adult presents a KS1 scenario on the whiteboard with presenter keys, a 
     .toEqual({ text: first?.lines.map(words).join(' '), rate: 0.7 });
   await page.keyboard.press('p');
   await expect.poll(async () => (await spoken(page)).at(-1)).toEqual({ paused: true });
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-
-  // The class votes before the choices are shown; the adult then taps the class's choice.
   const choiceIndex = scenario.steps.findIndex((step) => step.kind === 'choice');
+  for (let step = 0; step < choiceIndex; step += 1) await page.keyboard.press('ArrowRight');
+
+  // The class votes before the choices are shown, on a question that opens the problem; the adult
+  // then taps the class's choice.
   const choiceStep = scenario.steps[choiceIndex];
   await expect(page.getByText(words(choiceStep?.lines[0]))).toBeVisible();
+  await expect(page.getByText(`Let's talk about it: ${words(choiceStep?.discuss)}`)).toBeVisible();
   const safe = choiceStep?.choices?.find((choice) => choice.safe);
   await expect(page.getByRole('button', { name: words(safe?.label) })).toHaveCount(0);
   await page.keyboard.press('ArrowRight');
   await page.getByRole('button', { name: words(safe?.label) }).click();
   await expect(page.getByRole('status').filter({ hasText: words(safe?.feedback) })).toBeVisible();
-  // After the feedback, a pause to talk about it.
-  await expect(
-    page.getByText(`Let's talk about it: ${words(`ks1-04.${choiceStep?.id ?? ''}.discuss`)}`),
-  ).toBeVisible();
+  // After the feedback, a pause to talk about why, shown and read aloud.
+  const after = `Let's talk about it: ${words(choiceStep?.discussAfter)}`;
+  await expect(page.getByText(after)).toBeVisible();
+  await expect
+    .poll(async () => (await spoken(page)).map((s) => s.text))
+    .toContain(`${words(safe?.feedback)} ${after}`);
   await expectFits(page, 'KS1 feedback in a class vote', 64);
   await page.keyboard.press(' ');
   await expect(page.getByText(words(scenario.steps[choiceIndex + 1]?.lines[0]))).toBeVisible();

@@ -37,9 +37,7 @@ test('a KS2 pupil plays age rules with the mouse, signs by drawing, and prints',
         const wrong = step.answers?.find((answer) => answer.id !== item.answer && !used.has(answer.id));
         if (wrong) {
           await page.getByRole('button', { name: `${scenarioText(item.label)}: ${label(wrong.id)}` }).click();
-          await expect(
-            page.getByRole('status').filter({ hasText: scenarioText(item.feedback) }),
-          ).toBeVisible();
+          await expect(page.getByRole('status').filter({ hasText: scenarioText(item.wrong) })).toBeVisible();
         }
         await page
           .getByRole('button', { name: `${scenarioText(item.label)}: ${label(item.answer)}` })

@@ -37,7 +37,7 @@ async function pickSafely(
   await next(page);
 }
 
-/** Sorting or matching: maybe one thing in a wrong place first, then every thing in its place. */
+/** Sorting or matching: maybe one thing in a wrong place first (its kind wrong words), then every thing in its place. */
 async function placeAll(page: Page, step: LevelStep, style: PlayStyle): Promise<void> {
   const targets = step.kind === 'sort' ? (step.bins ?? []) : (step.answers ?? []);
   const rightOf = (item: { bin?: string; answer?: string }): string => item.bin ?? item.answer ?? '';
@@ -51,26 +51,26 @@ async function placeAll(page: Page, step: LevelStep, style: PlayStyle): Promise<
       page,
       page.getByRole('button', { name: `${scenarioText(first.label)}: ${targetName(wrong?.id ?? '')}` }),
     );
-    await expectStatus(page, first.feedback);
+    await expectStatus(page, first.wrong);
   }
   for (const item of items) {
     const name = `${scenarioText(item.label)}: ${targetName(rightOf(item))}`;
     await activate(page, page.getByRole('button', { name }));
-    await expectStatus(page, item.feedback);
+    await expectStatus(page, item.right);
   }
 }
 
-/** Spot the trap: maybe a fine thing first (it says why it is fine), then every trap. */
+/** Spot the trap: maybe a fine thing first (its wrong words say why it is fine), then every trap. */
 async function spotAll(page: Page, step: LevelStep, style: PlayStyle): Promise<void> {
   const spots = step.spots ?? [];
   const fine = spots.find((spot) => !spot.trap);
   if (fine && style === 'with-mistakes') {
     await activate(page, page.getByRole('button', { name: scenarioText(fine.label) }));
-    await expectStatus(page, fine.feedback);
+    await expectStatus(page, fine.wrong ?? '');
   }
   for (const trap of spots.filter((spot) => spot.trap)) {
     await activate(page, page.getByRole('button', { name: scenarioText(trap.label) }));
-    await expectStatus(page, trap.feedback);
+    await expectStatus(page, trap.right ?? '');
     await expect(page.getByText(`Found: ${scenarioText(trap.label)}`)).toBeVisible();
   }
 }
@@ -98,6 +98,26 @@ async function buildPassword(page: Page, step: LevelStep, style: PlayStyle): Pro
   await expect(page.getByLabel('The password so far')).toHaveText(
     chosen.map((tile) => scenarioText(tile.label)).join(''),
   );
+}
+
+/**
+ * A feelings check: maybe a wrong body place first (kind words, and another go), then the place the
+ * story names, then a size, which is always welcome.
+ */
+async function noticeFeeling(page: Page, step: LevelStep, style: PlayStyle): Promise<void> {
+  const places = step.places ?? [];
+  const elsewhere = places.find((place) => place.id !== step.answer);
+  if (elsewhere && style === 'with-mistakes') {
+    await activate(page, page.getByRole('button', { name: scenarioText(elsewhere.label), exact: true }));
+    await expectStatus(page, elsewhere.wrong ?? '');
+  }
+  const answer = places.find((place) => place.id === step.answer);
+  await activate(page, page.getByRole('button', { name: scenarioText(answer?.label ?? ''), exact: true }));
+  await expectStatus(page, answer?.right ?? '');
+  await expect(page.getByText(scenarioText(step.sizeAsk ?? ''), { exact: true })).toBeVisible();
+  const size = style === 'with-mistakes' ? 'big' : 'small';
+  await activate(page, page.getByRole('button', { name: size === 'big' ? 'Big' : 'Small', exact: true }));
+  await expectStatus(page, step.sizes?.[size] ?? '');
 }
 
 /** Plays one step with the keyboard as a pupil would, reading first. */
@@ -131,6 +151,9 @@ export async function playStepByKeyboard(
     case 'password':
       await buildPassword(page, step, style);
       break;
+    case 'feelings':
+      await noticeFeeling(page, step, style);
+      break;
   }
   await check?.(`${step.id} done`);
   return next(page);
@@ -144,9 +167,14 @@ export async function playScenarioByKeyboard(
   for (const step of scenario.steps) await playStepByKeyboard(page, step, style);
 }
 
-/** The stars a play earns: three, less one for each step where the play made a less safe try. */
+/**
+ * The stars a play earns: three, less one for each step where the play made a less safe try (a feelings
+ * check has no less safe answer: a wrong place there is no miss).
+ */
 export function expectedStars(scenario: Level, style: PlayStyle): number {
   if (style === 'first-time') return 3;
-  const stepsWithMistakes = scenario.steps.filter((step) => step.kind !== 'story').length;
+  const stepsWithMistakes = scenario.steps.filter(
+    (step) => step.kind !== 'story' && step.kind !== 'feelings',
+  ).length;
   return Math.max(1, 3 - stepsWithMistakes);
 }

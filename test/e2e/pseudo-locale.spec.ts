@@ -66,6 +66,12 @@ test('the pseudo-locale walk finds no untranslated English and no clipped contro
       await page.getByRole('button', { name: p(scenarioText(safe?.label ?? '')) }).click();
       await expectTranslatedAndUnclipped(page, `feedback on ${step.id}`);
     }
+    if (step.kind === 'feelings') {
+      const answer = (step.places ?? []).find((place) => place.id === step.answer);
+      await page.getByRole('button', { name: p(scenarioText(answer?.label ?? '')) }).click();
+      await page.getByRole('button', { name: p('Big') }).click();
+      await expectTranslatedAndUnclipped(page, `feelings check ${step.id}`);
+    }
     await page.getByRole('button', { name: p('Next') }).click();
   }
   await expectTranslatedAndUnclipped(page, 'scenario ending');

@@ -179,6 +179,10 @@ export const artNames = [
   'gear',
   'blocked',
   'trafficLight',
+  'bodyTummy',
+  'bodyHead',
+  'bodyChest',
+  'bodyHands',
 ] as const;
 
 export type ArtName = (typeof artNames)[number];

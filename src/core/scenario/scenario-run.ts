@@ -17,11 +17,29 @@ export interface ScenarioRun {
   readonly lastTry?: { readonly itemId: string; readonly targetId: string; readonly right: boolean };
   /** On a chat step: the safe reply the pupil gave at each turn so far. */
   readonly answers?: readonly string[];
+  /** How many places the choices turn on a replay, so the safe one is not found by where it was. */
+  readonly rotation?: number;
 }
 
-export function startRun(scenario: Scenario, resumeAt = 0, misses: Record<string, number> = {}): ScenarioRun {
+export function startRun(
+  scenario: Scenario,
+  resumeAt = 0,
+  misses: Record<string, number> = {},
+  rotation = 0,
+): ScenarioRun {
   const stepIndex = Math.min(Math.max(0, Math.trunc(resumeAt)), scenario.steps.length);
-  return { scenarioId: scenario.id, stepIndex, misses: { ...misses } };
+  return { scenarioId: scenario.id, stepIndex, misses: { ...misses }, ...(rotation ? { rotation } : {}) };
+}
+
+/** A fresh slate at a step: what carries over is the misses and the replay's order of choices. */
+function atStep(run: ScenarioRun, stepIndex: number, answers?: readonly string[]): ScenarioRun {
+  return {
+    scenarioId: run.scenarioId,
+    stepIndex,
+    misses: run.misses,
+    ...(answers ? { answers } : {}),
+    ...(run.rotation ? { rotation: run.rotation } : {}),
+  };
 }
 
 export function currentStep(scenario: Scenario, run: ScenarioRun): Step | undefined {
@@ -38,6 +56,13 @@ export function choicesNow(scenario: Scenario, run: ScenarioRun): readonly Choic
   if (step?.kind === 'choice') return step.choices;
   if (step?.kind === 'chat') return step.turns[run.answers?.length ?? 0]?.replies ?? [];
   return [];
+}
+
+/** The choices in the order shown: turned by the run's rotation on a replay (the same every time). */
+export function choicesShown(scenario: Scenario, run: ScenarioRun): readonly Choice[] {
+  const choices = choicesNow(scenario, run);
+  const turn = (run.rotation ?? 0) % Math.max(1, choices.length);
+  return [...choices.slice(turn), ...choices.slice(0, turn)];
 }
 
 export function chosenChoice(scenario: Scenario, run: ScenarioRun): Choice | undefined {
@@ -113,16 +138,14 @@ export function next(scenario: Scenario, run: ScenarioRun): ScenarioRun {
   const step = currentStep(scenario, run);
   if (step?.kind === 'chat' && run.feedback) {
     const answers = [...(run.answers ?? []), run.feedback.choiceId];
-    if (answers.length < step.turns.length) {
-      return { scenarioId: run.scenarioId, stepIndex: run.stepIndex, misses: run.misses, answers };
-    }
+    if (answers.length < step.turns.length) return atStep(run, run.stepIndex, answers);
   }
-  return { scenarioId: run.scenarioId, stepIndex: run.stepIndex + 1, misses: run.misses };
+  return atStep(run, run.stepIndex + 1);
 }
 
 /** Back: out of feedback to the question, or to the start of the step before. */
 export function back(run: ScenarioRun): ScenarioRun {
   if (run.feedback) return withoutFeedback(run);
   if (run.stepIndex === 0) return run;
-  return { scenarioId: run.scenarioId, stepIndex: run.stepIndex - 1, misses: run.misses };
+  return atStep(run, run.stepIndex - 1);
 }

@@ -7,6 +7,7 @@ import { trustedStoryValues, type TrustedDefaults } from '../../core/school/trus
 export const i18n = i18next;
 
 export type AupKey = ParseKeys<'aup'>;
+export type SuggestionKey = ParseKeys<'suggestions'>;
 
 /** Starts i18next with English built in; `useLanguage` then switches to the school's language. */
 export async function startI18n(): Promise<void> {

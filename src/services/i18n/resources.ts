@@ -1,6 +1,7 @@
 import aup from '../../../locales/en/aup.json';
 import teacherNotes from '../../../locales/en/teacher-notes.json';
 import ui from '../../../locales/en/ui.json';
+import suggestions from '../../../locales/en/wording-suggestions.json';
 
 type TextTree = { readonly [key: string]: string | TextTree };
 
@@ -14,7 +15,10 @@ const scenarios: TextTree = Object.fromEntries(
   Object.entries(scenarioFiles).map(([path, texts]) => [path.replace(/^.*\/|\.json$/g, ''), texts]),
 );
 
-/** English ships in the main bundle; it is the fallback and the source of every other locale's keys. */
-export const englishResources = { ui, aup, scenarios, teacherNotes } as const;
+/**
+ * English ships in the main bundle; it is the fallback and the source of every other locale's keys.
+ * `suggestions`: child-friendly rewordings the grown-ups' wording screen offers for dated statements.
+ */
+export const englishResources = { ui, aup, scenarios, suggestions, teacherNotes } as const;
 
 export type Resources = typeof englishResources;

@@ -1,6 +1,6 @@
 import type { KeyStage } from '../../core/content/key-stage';
 import { defaultWording, type Wording } from '../../core/school/wording';
-import { type AupKey, i18n } from '../../services/i18n/i18n';
+import { type AupKey, type SuggestionKey, i18n } from '../../services/i18n/i18n';
 import { pseudoLocale, pseudoLocalize } from '../../services/i18n/pseudo-locale';
 
 function isAupKey(key: string): key is AupKey {
@@ -9,6 +9,18 @@ function isAupKey(key: string): key is AupKey {
 
 function aupText(key: string): string {
   return isAupKey(key) ? i18n.t(key, { ns: 'aup' }) : key;
+}
+
+function isSuggestionKey(key: string): key is SuggestionKey {
+  return i18n.exists(key, { ns: 'suggestions' });
+}
+
+/** A child-friendly rewording a school may want for a dated statement, and why; undefined for most. */
+export function wordingSuggestion(statementId: string): { why: string; text: string } | undefined {
+  const why = `${statementId}.why`;
+  const text = `${statementId}.text`;
+  if (!isSuggestionKey(why) || !isSuggestionKey(text)) return undefined;
+  return { why: i18n.t(why, { ns: 'suggestions' }), text: i18n.t(text, { ns: 'suggestions' }) };
 }
 
 let wording: Wording = defaultWording;

@@ -51,4 +51,24 @@ export const chatStyles = css`
     justify-self: end;
     background: #e2f7da;
   }
+
+  li .pic {
+    width: 1.6em;
+    height: 1.6em;
+  }
+  /* KS1: replies are big pictures with a word or two under them, easy to find on a whiteboard. */
+  :host([key-stage='ks1']) .choices {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
+  }
+  :host([key-stage='ks1']) .choice {
+    flex-direction: column;
+    justify-content: center;
+    text-align: center;
+    font-weight: 700;
+    min-height: 64px;
+  }
+  :host([key-stage='ks1']) .choice .pic {
+    width: 3.4em;
+    height: 3.4em;
+  }
 `;

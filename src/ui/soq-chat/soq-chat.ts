@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
-import type { ChatStep, Scenario } from '../../core/content/schema';
-import { choicesNow, type ScenarioRun } from '../../core/scenario/scenario-run';
+import type { ChatStep, Choice, Scenario } from '../../core/content/schema';
+import { choicesShown, type ScenarioRun } from '../../core/scenario/scenario-run';
 import type { Narrator } from '../../services/narration';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { choiceButtons } from '../shared/choice-buttons';
@@ -28,6 +28,8 @@ export class SoqChat extends LitElement {
   @property({ attribute: false }) run!: ScenarioRun;
   /** Show the replies to pick from; off while the feedback on a reply shows. */
   @property({ type: Boolean }) replies = true;
+  /** KS1: big picture replies, and each reply sent shows its picture too. */
+  @property({ attribute: 'key-stage', reflect: true }) keyStage = 'ks2';
 
   private message(key: string) {
     const text = scenarioText(key);
@@ -36,8 +38,12 @@ export class SoqChat extends LitElement {
     </li>`;
   }
 
-  private sent(label: string) {
-    return html`<li class="me"><span class="visually-hidden">${i18n.t('scenario.sent')}</span>${label}</li>`;
+  private sent(reply: Choice) {
+    return html`<li class="me">
+      ${this.keyStage === 'ks1' ? picture(reply.picture) : nothing}<span class="visually-hidden"
+        >${i18n.t('scenario.sent')}</span
+      >${scenarioText(reply.label)}
+    </li>`;
   }
 
   override render() {
@@ -57,13 +63,13 @@ export class SoqChat extends LitElement {
           ${shownTurns.map((turn, index) => {
             const answer = turn.replies.find((reply) => reply.id === answers[index]);
             return html`${turn.messages.map((key) => this.message(key))}
-            ${answer ? this.sent(scenarioText(answer.label)) : nothing}`;
+            ${answer ? this.sent(answer) : nothing}`;
           })}
         </ol>
       </section>
       ${
         this.replies
-          ? choiceButtons(choicesNow(scenario, run), i18n.t('scenario.repliesLabel'), (id) => {
+          ? choiceButtons(choicesShown(scenario, run), i18n.t('scenario.repliesLabel'), (id) => {
               void this.app.choose(scenario, id);
             })
           : nothing

@@ -5,7 +5,13 @@ import { plainText } from '../../core/content/emphasis';
 import type { KeyStage } from '../../core/content/key-stage';
 import type { ChoiceStep, Scenario, StatementEntry, Step } from '../../core/content/schema';
 import { starsFor } from '../../core/progress/stars';
-import { canGoNext, chosenChoice, currentStep, type ScenarioRun } from '../../core/scenario/scenario-run';
+import {
+  canGoNext,
+  choicesShown,
+  chosenChoice,
+  currentStep,
+  type ScenarioRun,
+} from '../../core/scenario/scenario-run';
 import type { Narrator } from '../../services/narration';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { choiceButtons } from '../shared/choice-buttons';
@@ -19,6 +25,7 @@ import '../soq-chat/soq-chat';
 import '../soq-password-builder/soq-password-builder';
 import '../soq-sort-board/soq-sort-board';
 import '../soq-spot-screen/soq-spot-screen';
+import '../soq-feelings-check/soq-feelings-check';
 import { choiceStyles } from '../shared/choice-styles';
 import { scenarioPanelStyles } from './soq-scenario-panel.styles';
 import { discussAfter, discussBefore, spokenStepText } from './spoken-words';
@@ -137,7 +144,7 @@ export class SoqScenarioPanel extends LitElement {
         </div>`;
     }
     return choiceButtons(
-      step.choices,
+      choicesShown(scenario, run),
       i18n.t('scenario.choicesLabel'),
       (id) => void this.app.choose(scenario, id),
     );
@@ -159,6 +166,7 @@ export class SoqScenarioPanel extends LitElement {
           .step=${step}
           .run=${run}
           .replies=${!run.feedback}
+          .keyStage=${this.keyStage}
         ></soq-chat>`;
       case 'sort':
       case 'match':
@@ -177,6 +185,14 @@ export class SoqScenarioPanel extends LitElement {
           .step=${step}
           .run=${run}
         ></soq-spot-screen>`;
+      case 'feelings':
+        return html`<soq-feelings-check
+          .app=${parts.app}
+          .narrator=${parts.narrator}
+          .scenario=${scenario}
+          .step=${step}
+          .run=${run}
+        ></soq-feelings-check>`;
       case 'password':
         return html`<soq-password-builder
           .app=${parts.app}

@@ -1,7 +1,12 @@
 import type { KeyStage } from '../../core/content/key-stage';
 import type { Choice, Scenario, Step } from '../../core/content/schema';
 import { feelingWhere, isPlacingStep, tryFeedbackKey } from '../../core/scenario/placing';
-import { choicesNow, chosenChoice, isStepSettled, type ScenarioRun } from '../../core/scenario/scenario-run';
+import {
+  choicesShown,
+  chosenChoice,
+  isStepSettled,
+  type ScenarioRun,
+} from '../../core/scenario/scenario-run';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 
 /** The class question before choosing (KS1): one that opens the problem. */
@@ -33,10 +38,11 @@ function stepWords(
   run: ScenarioRun,
   step: Step,
   keyStage: KeyStage,
-  choicesShown: boolean,
+  choicesVisible: boolean,
 ) {
   const lines = step.lines.map((key) => scenarioText(key));
-  const ks1Choices = keyStage === 'ks1' && choicesShown ? choiceWords(choicesNow(scenario, run)) : undefined;
+  const ks1Choices =
+    keyStage === 'ks1' && choicesVisible ? choiceWords(choicesShown(scenario, run)) : undefined;
   switch (step.kind) {
     case 'chat': {
       const turn = step.turns[run.answers?.length ?? 0];
@@ -64,7 +70,7 @@ export function spokenStepText(
   run: ScenarioRun,
   step: Step,
   keyStage: KeyStage,
-  choicesShown: boolean,
+  choicesVisible: boolean,
 ): string {
   const after = discussAfter(scenario, run, step, keyStage);
   const choice = chosenChoice(scenario, run);
@@ -77,5 +83,5 @@ export function spokenStepText(
         : undefined;
     return joined([key && scenarioText(key), sizeNext, after]);
   }
-  return joined([stepWords(scenario, run, step, keyStage, choicesShown), after]);
+  return joined([stepWords(scenario, run, step, keyStage, choicesVisible), after]);
 }

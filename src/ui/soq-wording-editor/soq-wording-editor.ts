@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import type { KeyStage } from '../../core/content/key-stage';
@@ -14,56 +14,20 @@ import { i18n } from '../../services/i18n/i18n';
 import { formStyles } from '../shared/form-styles';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
-import { defaultStatementText, placeName, statementNumber, statementText } from '../shared/text';
+import {
+  defaultStatementText,
+  placeName,
+  statementNumber,
+  statementText,
+  wordingSuggestion,
+} from '../shared/text';
+import { plainText } from '../../core/content/emphasis';
+import { wordingEditorStyles } from './soq-wording-editor.styles';
 
 /** Adapting the AUP: reword a statement, hide one the school does not use, or restore the default. */
 @customElement('soq-wording-editor')
 export class SoqWordingEditor extends LitElement {
-  static override styles = [
-    sharedStyles,
-    formStyles,
-    css`
-      :host {
-        display: grid;
-        gap: 1rem;
-        align-content: start;
-      }
-      ol {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: 1rem;
-        max-width: 60rem;
-      }
-      li {
-        display: grid;
-        gap: 0.4rem;
-        background: #fff;
-        border: 2px solid #b9c0d4;
-        border-radius: 14px;
-        padding: 0.6rem 0.8rem;
-      }
-      textarea {
-        font: inherit;
-        min-height: 5rem;
-        padding: 0.4rem 0.6rem;
-        border: 2px solid var(--soq-ink);
-        border-radius: 10px;
-        resize: vertical;
-      }
-      .key-stages {
-        display: flex;
-        gap: 0.6rem;
-      }
-      [aria-pressed='true'] {
-        background: var(--soq-sun);
-      }
-      .hidden-note {
-        font-style: italic;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, formStyles, wordingEditorStyles];
 
   @property({ attribute: false }) app!: GameApp;
 
@@ -97,6 +61,26 @@ export class SoqWordingEditor extends LitElement {
     this.say(statementId, i18n.t('grownUps.wording.saved'));
   }
 
+  private async useSuggestion(statementId: string, text: string): Promise<void> {
+    await this.app.grownUps.changeWording((wording) => reword(wording, statementId, text));
+    this.say(statementId, i18n.t('grownUps.wording.saved'));
+  }
+
+  /** A dated statement's suggested rewording, accepted in one tap; gone once the school uses it. */
+  private renderSuggestion(statementId: string, number: number) {
+    const suggestion = wordingSuggestion(statementId);
+    if (!suggestion || this.state?.value.wording.texts[statementId] === suggestion.text) return nothing;
+    return html`<div class="suggestion">
+      <p><strong>${i18n.t('grownUps.wording.suggestionHeading')}</strong> ${suggestion.why}</p>
+      <p>${i18n.t('grownUps.wording.suggested', { text: plainText(suggestion.text) })}</p>
+      <div class="actions">
+        <button type="button" @click=${() => void this.useSuggestion(statementId, suggestion.text)}>
+          ${i18n.t('grownUps.wording.useSuggestion', { number })}
+        </button>
+      </div>
+    </div>`;
+  }
+
   private async restore(statementId: string): Promise<void> {
     await this.app.grownUps.changeWording((wording) => restoreDefault(wording, statementId));
     this.say(statementId, i18n.t('grownUps.wording.restored'));
@@ -113,6 +97,7 @@ export class SoqWordingEditor extends LitElement {
       <label for=${boxId}>${number}. ${placeName(content.keyStage, statementId)}</label>
       <textarea id=${boxId} .value=${statementText(content.keyStage, statementId)}></textarea>
       ${own ? html`<p>${i18n.t('grownUps.wording.policySays', { text: defaultStatementText(content.keyStage, statementId) })}</p>` : nothing}
+      ${this.renderSuggestion(statementId, number)}
       <div class="actions">
         <button
           type="button"

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../src/core/content/schema';
+import type { FeelingsStep, Scenario } from '../../../src/core/content/schema';
+import { feelingSize, feelingWhere, tryFeedbackKey } from '../../../src/core/scenario/placing';
 import {
   canGoNext,
   choicesNow,
+  choicesShown,
   choose,
   chosenChoice,
   next,
@@ -177,5 +179,72 @@ describe('building a password', () => {
     for (const tile of ['purple', 'tiger', 'jelly', 'seven', 'bang'])
       run = place(scenario, run, tile, 'password');
     expect(place(scenario, run, 'pet', 'password')).toBe(run);
+  });
+});
+
+describe('a feelings check', () => {
+  const feelings: FeelingsStep = {
+    kind: 'feelings',
+    id: 'notice',
+    lines: ['ks1-04.notice.1'],
+    whereAsk: 'ks1-04.notice.where',
+    places: [
+      { id: 'head', label: 'ks1-04.notice.head', picture: 'bodyHead', wrong: 'ks1-04.notice.headWrong' },
+      { id: 'tummy', label: 'ks1-04.notice.tummy', picture: 'bodyTummy', right: 'ks1-04.notice.tummyRight' },
+      { id: 'hands', label: 'ks1-04.notice.hands', picture: 'bodyHands', wrong: 'ks1-04.notice.handsWrong' },
+    ],
+    answer: 'tummy',
+    sizeAsk: 'ks1-04.notice.size',
+    sizes: { small: 'ks1-04.notice.small', middle: 'ks1-04.notice.middle', big: 'ks1-04.notice.big' },
+  };
+  const withFeelings: Scenario = { ...scenario, steps: [feelings, ...scenario.steps] };
+
+  it('finds where the feeling is (a wrong place is explained, not a miss), then takes any size', () => {
+    let run = startRun(withFeelings);
+    expect(place(withFeelings, run, feelingSize, 'big')).toBe(run);
+    run = place(withFeelings, run, feelingWhere, 'head');
+    expect(run.lastTry).toEqual({ itemId: feelingWhere, targetId: 'head', right: false });
+    expect(tryFeedbackKey(feelings, run.lastTry ?? { itemId: '', targetId: '', right: false })).toBe(
+      'ks1-04.notice.headWrong',
+    );
+    expect(run.misses).toEqual({});
+    run = place(withFeelings, run, feelingWhere, 'tummy');
+    expect(canGoNext(withFeelings, run)).toBe(false);
+    run = place(withFeelings, run, feelingSize, 'small');
+    expect(run.lastTry?.right).toBe(true);
+    expect(tryFeedbackKey(feelings, run.lastTry ?? { itemId: '', targetId: '', right: false })).toBe(
+      'ks1-04.notice.small',
+    );
+    expect(canGoNext(withFeelings, run)).toBe(true);
+    expect(place(withFeelings, run, feelingSize, 'huge')).toBe(run);
+  });
+});
+
+describe('the words for a try', () => {
+  it('are the right words when placed right and the wrong words after a wrong try', () => {
+    const spot = scenario.steps.find((step) => step.kind === 'spot');
+    if (spot?.kind !== 'spot') throw new Error('the fixture has a spot step');
+    expect(tryFeedbackKey(spot, { itemId: 'prize', targetId: 'trap', right: true })).toBe('ks2-01.spot.a');
+    expect(tryFeedbackKey(spot, { itemId: 'play', targetId: 'trap', right: false })).toBe('ks2-01.spot.b');
+    const match = scenario.steps.find((step) => step.kind === 'match');
+    if (match?.kind !== 'match') throw new Error('the fixture has a match step');
+    expect(tryFeedbackKey(match, { itemId: 'farm', targetId: 'pegi18', right: false })).toBe(
+      'ks2-01.match.aW',
+    );
+    expect(tryFeedbackKey(match, { itemId: 'farm', targetId: 'pegi3', right: true })).toBe('ks2-01.match.aR');
+  });
+});
+
+describe('a replay', () => {
+  it('shows the same choices in another order, the same every time, and keeps it from step to step', () => {
+    const first = startRun(scenario);
+    const replay = startRun(scenario, 0, {}, 1);
+    const ids = (run: ReturnType<typeof startRun>) => choicesShown(scenario, run).map((c) => c.id);
+    expect(ids(first)).toEqual(['tellSchool', 'noThanks']);
+    expect(ids(replay)).toEqual(['noThanks', 'tellSchool']);
+    expect(ids(startRun(scenario, 0, {}, 2))).toEqual(ids(first));
+    const answered = next(scenario, choose(scenario, replay, 'noThanks'));
+    expect(answered.rotation).toBe(1);
+    expect(ids(answered)).toEqual(['sendPhoto', 'block']);
   });
 });

@@ -15,6 +15,7 @@ import {
   type ScenarioRun,
 } from '../../../src/core/scenario/scenario-run';
 import { allScenarios } from '../levels';
+import { feelingSize, feelingWhere } from '../../../src/core/scenario/placing';
 
 const sorting: Scenario = {
   id: 'ks1-10-sharing',
@@ -81,13 +82,20 @@ function chooseSafely(scenario: Scenario, start: ScenarioRun): { run: ScenarioRu
   return { run, misses: unsafe ? 1 : 0 };
 }
 
-/** Puts every thing of a placing step where it belongs, with no miss. */
+/** Puts every thing of a placing step where it belongs, with no miss (a feelings check's wrong place is none). */
 function placeEverything(scenario: Scenario, start: ScenarioRun, step: Step): ScenarioRun {
   let run = start;
   if (step.kind === 'sort') for (const item of step.items) run = place(scenario, run, item.id, item.bin);
   if (step.kind === 'match') for (const item of step.items) run = place(scenario, run, item.id, item.answer);
   if (step.kind === 'spot')
     for (const spot of step.spots.filter((s) => s.trap)) run = place(scenario, run, spot.id, 'trap');
+  if (step.kind === 'feelings') {
+    const elsewhere = step.places.find((candidate) => candidate.id !== step.answer);
+    run = place(scenario, run, feelingWhere, elsewhere?.id ?? '');
+    expect(run.lastTry?.right).toBe(false);
+    run = place(scenario, run, feelingWhere, step.answer);
+    run = place(scenario, run, feelingSize, 'big');
+  }
   if (step.kind === 'password') {
     const kinds = ['word', 'word', 'word', 'number', 'symbol'];
     const tiles = step.tiles.filter((tile) => tile.kind !== 'personal');
