@@ -17,11 +17,10 @@ test('an adult presents a KS1 scenario on the whiteboard with presenter keys, a 
   await newPupil(page, 'Class 1', 'Key Stage 1');
   await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
 
-  // Every step is read aloud as it appears.
+  // Every step is read aloud as it appears, with its question for the class.
   const [first, second] = scenario.steps;
-  await expect
-    .poll(async () => (await spoken(page)).map((s) => s.text))
-    .toContain(first?.lines.map(words).join(' '));
+  const firstSpoken = `${first?.lines.map(words).join(' ')} Let's talk about it: ${words(first?.discuss)}`;
+  await expect.poll(async () => (await spoken(page)).map((s) => s.text)).toContain(firstSpoken);
   await page.getByRole('button', { name: 'Class vote' }).click();
   await expect(page.getByRole('button', { name: 'Class vote' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Slower voice' }).click();
@@ -33,9 +32,7 @@ test('an adult presents a KS1 scenario on the whiteboard with presenter keys, a 
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByText(words(first?.lines[0]))).toBeVisible();
   await page.keyboard.press('r');
-  await expect
-    .poll(async () => (await spoken(page)).at(-1))
-    .toEqual({ text: first?.lines.map(words).join(' '), rate: 0.7 });
+  await expect.poll(async () => (await spoken(page)).at(-1)).toEqual({ text: firstSpoken, rate: 0.7 });
   await page.keyboard.press('p');
   await expect.poll(async () => (await spoken(page)).at(-1)).toEqual({ paused: true });
   const choiceIndex = scenario.steps.findIndex((step) => step.kind === 'choice');

@@ -44,6 +44,10 @@ export const feelingsStyles = css`
     margin: 0;
     font-weight: 700;
   }
+  .sizes button {
+    flex-direction: row;
+    gap: 0.5rem;
+  }
   .sizes button[aria-pressed='true'] {
     background: #e2f7da;
   }
@@ -53,16 +57,19 @@ export const feelingsStyles = css`
     background: var(--soq-sun);
     border: 3px solid var(--soq-ink);
   }
+  .dot {
+    flex: none;
+  }
   .dot.small {
-    width: 1em;
-    height: 1em;
+    width: 0.8em;
+    height: 0.8em;
   }
   .dot.middle {
-    width: 1.8em;
-    height: 1.8em;
+    width: 1.3em;
+    height: 1.3em;
   }
   .dot.big {
-    width: 2.6em;
-    height: 2.6em;
+    width: 1.8em;
+    height: 1.8em;
   }
 `;
