@@ -17,7 +17,14 @@ export async function throttle(context, page) {
     uploadThroughput: (750 * 1024) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Bytes that came over the network: answers from the service worker or the disk cache do not count.
   let bytes = 0;
-  cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+  const local = new Set();
+  cdp.on('Network.responseReceived', ({ requestId, response }) => {
+    if (response.fromServiceWorker || response.fromDiskCache) local.add(requestId);
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    if (!local.has(event.requestId)) bytes += event.encodedDataLength;
+  });
   return { cdp, bytes: () => bytes };
 }

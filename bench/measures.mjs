@@ -7,7 +7,11 @@ import { newPupil, playToEnd } from './journey.mjs';
  * scenario at `place` of `keyStage` ('Key Stage 1' or 'Key Stage 2'), and the bytes that fetched.
  */
 export const firstVisit = (keyStage, place) => async (browser, url) => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  // A first visit: no service worker yet (it would install in the background as the figures run).
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const network = await throttle(context, page);
   await page.goto(url, { waitUntil: 'commit' });
@@ -114,3 +118,44 @@ export const heapAfterPlaying = (keyStage) => async (browser, url) => {
   await context.close();
   return figures;
 };
+
+/** The anchor (a bare Phaser 4 Vite page, bench/anchor): bytes and time until its first frame. */
+export const anchorVisit = (anchorUrl) => async (browser) => {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const network = await throttle(context, page);
+  await page.goto(anchorUrl, { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('anchor:first-frame').length > 0, null, {
+    timeout: 120_000,
+  });
+  const usable = await page.evaluate(() => performance.getEntriesByName('anchor:first-frame')[0].startTime);
+  const figures = {
+    'anchor: bytes before the bare Phaser 4 page is usable (KB)': network.bytes() / 1024,
+    'anchor: time until the bare Phaser 4 page is usable (ms)': usable,
+  };
+  await context.close();
+  return figures;
+};
+
+/** A repeat visit once the service worker has kept the game: time to a usable title, bytes fetched. */
+export async function repeatVisit(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(async () => {
+    await globalThis.navigator.serviceWorker.ready;
+  });
+  const network = await throttle(context, page);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Play' }).waitFor({ state: 'visible', timeout: 120_000 });
+  const titleMs = await page.evaluate(() => performance.now());
+  const figures = {
+    'repeat visit with the service worker: time until the title is usable (ms)': titleMs,
+    'repeat visit with the service worker: bytes from the network (KB)': network.bytes() / 1024,
+  };
+  await context.close();
+  return figures;
+}

@@ -2,13 +2,18 @@
 // They are for comparing runs on the same machine, not pass/fail tests.
 import { preview } from 'vite';
 import { launch } from './browser.mjs';
-import { firstVisit, heapAfterPlaying, sceneFrameRate } from './measures.mjs';
+import { serveAnchor } from './anchor.mjs';
+import { anchorVisit, firstVisit, heapAfterPlaying, repeatVisit, sceneFrameRate } from './measures.mjs';
 import { classPdf, pickerOf40, saveStepTimes } from './school-measures.mjs';
+
+const anchor = await serveAnchor();
 
 // Playing every scenario twice takes a while and its heap figure barely moves, so it runs once.
 const measures = [
+  { measure: anchorVisit(anchor.url), runs: 5 },
   { measure: firstVisit('Key Stage 1', /^4\. Funny feeling/), runs: 5 },
   { measure: firstVisit('Key Stage 2', /^17\. Age rules/), runs: 3 },
+  { measure: repeatVisit, runs: 5 },
   {
     measure: sceneFrameRate(
       'Key Stage 1',
@@ -58,6 +63,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await anchor.close();
 }
 
 console.log(
@@ -67,6 +73,11 @@ console.log(
   'Network 150 ms latency and 1.6 Mbit/s, 4x CPU throttling, for the first visit and the frame rate.',
 );
 console.log('Times are from the start of navigation or from the click that opens a scenario.\n');
+const medianOf = (name) => median(results.get(name) ?? [NaN]);
+results.set('title usable against the anchor (ratio)', [
+  medianOf('time until the title is usable (ms)') /
+    medianOf('anchor: time until the bare Phaser 4 page is usable (ms)'),
+]);
 const width = Math.max(...[...results.keys()].map((name) => name.length));
 for (const [name, values] of results) {
   const raw = values.map((value) => value.toFixed(1)).join(', ');

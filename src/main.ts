@@ -10,6 +10,7 @@ import { openIdbStore } from './services/storage/idb-store';
 import { useWording } from './ui/shared/text';
 import { watchForUpdates } from './services/updates';
 import './ui/soq-app/soq-app';
+import { prefetchScreens } from './ui/soq-app/later-screens';
 
 /** The school's language, unless the address asks for another (`?lng=en-XA`, for checking translations). */
 function languageFor(app: GameApp): GameLanguage {
@@ -48,8 +49,11 @@ async function main(): Promise<void> {
   useWording(app.state.wording);
   mountShell(app);
   watchForUpdates((takeNow) => app.offerUpdate(takeNow));
-  // Phaser is not needed for the title screen: fetch it once the browser is idle.
-  const prefetch = (): void => void import('./game/start-game');
+  // The other screens and Phaser are not needed for the title: fetch them once the browser is idle.
+  const prefetch = (): void => {
+    prefetchScreens();
+    void import('./game/start-game');
+  };
   if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 4000 });
   else setTimeout(prefetch, 2000);
 }

@@ -6,6 +6,7 @@ import {
   type Scenario,
   type StatementEntry,
 } from '../core/content/schema';
+import { loadScenarioWords } from '../services/i18n/i18n';
 
 /** One key stage's content: its statements in the policy's order, and the scenario of each. */
 export interface KeyStageContent {
@@ -24,7 +25,8 @@ const cache = new Map<KeyStage, Promise<KeyStageContent>>();
 async function load(keyStage: KeyStage): Promise<KeyStageContent> {
   const loadStatements = statementFiles[`/levels/${keyStage}/statements.json`];
   if (!loadStatements) throw new Error(`No statements for ${keyStage}`);
-  const list = v.parse(StatementListSchema, await loadStatements());
+  const [statements] = await Promise.all([loadStatements(), loadScenarioWords(keyStage)]);
+  const list = v.parse(StatementListSchema, statements);
   const scenarioLoaders = Object.entries(scenarioFiles)
     .filter(([path]) => path.startsWith(`/levels/${keyStage}/`))
     .map(([, loadScenario]) => loadScenario);

@@ -1,5 +1,6 @@
 import i18next, { type ParseKeys } from 'i18next';
-import { englishResources, type Resources } from './resources';
+import type { KeyStage } from '../../core/content/key-stage';
+import { englishResources, scenarioWords, type Resources, type TextTree } from './resources';
 import type { GameLanguage } from '../../core/school/languages';
 import { pseudoLocale, pseudoLocalizeTree } from './pseudo-locale';
 import { trustedStoryValues, type TrustedDefaults } from '../../core/school/trusted-adults';
@@ -28,11 +29,31 @@ export async function startI18n(): Promise<void> {
  */
 export async function useLanguage(language: GameLanguage): Promise<void> {
   if (language === pseudoLocale && !i18n.hasResourceBundle(pseudoLocale, 'ui')) {
-    const tree: Resources = pseudoLocalizeTree(englishResources);
+    const english: Resources = { ...englishResources, scenarios: scenariosLoaded };
+    const tree: Resources = pseudoLocalizeTree(english);
     for (const [ns, bundle] of Object.entries(tree)) i18n.addResourceBundle(pseudoLocale, ns, bundle);
   }
   await i18n.changeLanguage(language);
   document.documentElement.lang = language === pseudoLocale ? 'en' : language;
+}
+
+let scenariosLoaded: TextTree = {};
+const wordsLoading = new Map<KeyStage, Promise<void>>();
+
+/** Loads the words of a key stage's scenarios (once), in English and in the pseudo-locale if in use. */
+export function loadScenarioWords(keyStage: KeyStage): Promise<void> {
+  let loading = wordsLoading.get(keyStage);
+  if (!loading) {
+    loading = scenarioWords(keyStage).then((words) => {
+      scenariosLoaded = { ...scenariosLoaded, ...words };
+      i18n.addResourceBundle('en', 'scenarios', words, true, true);
+      if (i18n.hasResourceBundle(pseudoLocale, 'ui'))
+        i18n.addResourceBundle(pseudoLocale, 'scenarios', pseudoLocalizeTree(words), true, true);
+    });
+    wordsLoading.set(keyStage, loading);
+    loading.catch(() => wordsLoading.delete(keyStage));
+  }
+  return loading;
 }
 
 /** Words a scenario may use that come from the school: `{{atSchool}}` and the rest, its trusted adults. */

@@ -2,23 +2,30 @@ import aup from '../../../locales/en/aup.json';
 import teacherNotes from '../../../locales/en/teacher-notes.json';
 import ui from '../../../locales/en/ui.json';
 import suggestions from '../../../locales/en/wording-suggestions.json';
+import type { KeyStage } from '../../core/content/key-stage';
 
-type TextTree = { readonly [key: string]: string | TextTree };
+export type TextTree = { readonly [key: string]: string | TextTree };
 
 // Each scenario's words live in their own file, locales/en/scenarios/<statement id>.json, so scenarios
-// can be written side by side. Together they form the `scenarios` namespace: "ks1-04.intro.1".
+// can be written side by side. Together they form the `scenarios` namespace: "ks1-04.intro.1". They
+// load with their key stage (see `scenarioWords`), so the first paint carries only the controls' words.
 const scenarioFiles = import.meta.glob<TextTree>('../../../locales/en/scenarios/*.json', {
-  eager: true,
   import: 'default',
 });
-const scenarios: TextTree = Object.fromEntries(
-  Object.entries(scenarioFiles).map(([path, texts]) => [path.replace(/^.*\/|\.json$/g, ''), texts]),
-);
+
+/** The English words of one key stage's scenarios, by statement id. */
+export async function scenarioWords(keyStage: KeyStage): Promise<TextTree> {
+  const files = Object.entries(scenarioFiles).filter(([path]) => path.includes(`/${keyStage}-`));
+  const trees = await Promise.all(
+    files.map(async ([path, load]) => [path.replace(/^.*\/|\.json$/g, ''), await load()] as const),
+  );
+  return Object.fromEntries(trees);
+}
 
 /**
  * English ships in the main bundle; it is the fallback and the source of every other locale's keys.
  * `suggestions`: child-friendly rewordings the grown-ups' wording screen offers for dated statements.
  */
-export const englishResources = { ui, aup, scenarios, suggestions, teacherNotes } as const;
+export const englishResources = { ui, aup, scenarios: {} as TextTree, suggestions, teacherNotes } as const;
 
 export type Resources = typeof englishResources;

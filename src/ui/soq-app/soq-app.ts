@@ -1,18 +1,20 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import type { Narrator } from '../../services/narration';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
-import '../soq-grown-ups/soq-grown-ups';
+import { i18n } from '../../services/i18n/i18n';
+import { laterScreens, loadScreen, type LaterScreen } from './later-screens';
 import '../soq-key-stage-picker/soq-key-stage-picker';
-import '../soq-my-promise/soq-my-promise';
 import '../soq-profile-picker/soq-profile-picker';
-import '../soq-scenario-view/soq-scenario-view';
 import '../soq-title-screen/soq-title-screen';
-import '../soq-world-map/soq-world-map';
 
-/** The app shell: shows the screen the store names. Every screen fills the viewport without scrolling. */
+/**
+ * The app shell: shows the screen the store names. Every screen fills the viewport without scrolling.
+ * The title and the pickers come with the first paint; the other screens load when first opened (and
+ * are fetched ahead while the browser is idle: see `prefetchScreens`).
+ */
 @customElement('soq-app')
 export class SoqApp extends LitElement {
   static override styles = [
@@ -30,10 +32,22 @@ export class SoqApp extends LitElement {
   @property({ attribute: false }) narrator!: Narrator;
 
   private state?: StoreController<GameApp['state']>;
+  @state() private loaded = new Set<LaterScreen>();
+  @state() private failed = false;
 
   override connectedCallback(): void {
     this.state ??= new StoreController(this, this.app.store);
     super.connectedCallback();
+  }
+
+  /** Loads a screen's code the first time it is needed, then shows it. */
+  private ensureLoaded(name: LaterScreen): boolean {
+    if (this.loaded.has(name)) return true;
+    loadScreen(name).then(
+      () => (this.loaded = new Set([...this.loaded, name])),
+      () => (this.failed = true),
+    );
+    return false;
   }
 
   override render() {
@@ -41,6 +55,12 @@ export class SoqApp extends LitElement {
     const settings = this.state?.value.settings;
     this.narrator.slow = settings?.slowNarration ?? false;
     this.narrator.setEnabled(settings?.narrationOn ?? true);
+    const later = laterScreens.find((name) => name === screen.name);
+    if (later && !this.ensureLoaded(later)) {
+      return this.failed
+        ? html`<p role="alert">${i18n.t('common.loadFailed')}</p>`
+        : html`<p role="status">${i18n.t('common.loading')}</p>`;
+    }
     switch (screen.name) {
       case 'title':
         return html`<soq-title-screen .app=${this.app}></soq-title-screen>`;
