@@ -1,5 +1,7 @@
 import '@fontsource/andika/latin-400.css';
 import '@fontsource/andika/latin-700.css';
+import '@fontsource/lexend/latin-400.css';
+import '@fontsource/lexend/latin-700.css';
 import { GameApp } from './app/game-app';
 import { SoundEffects } from './services/audio';
 import { isGameLanguage, type GameLanguage } from './core/school/languages';
@@ -7,6 +9,8 @@ import { i18n, startI18n, tellTrustedAtSchool, useLanguage } from './services/i1
 import { Narrator } from './services/narration';
 import { MemoryStore } from './services/storage/key-value-store';
 import { openIdbStore } from './services/storage/idb-store';
+import { liveRegion } from './ui/shared/announcer';
+import { applyPreferences } from './ui/shared/apply-preferences';
 import { useWording } from './ui/shared/text';
 import './ui/soq-app/soq-app';
 
@@ -22,7 +26,7 @@ function mountShell(app: GameApp): void {
   const shell = document.createElement('soq-app');
   shell.app = app;
   shell.narrator = new Narrator(i18n.language);
-  document.body.replaceChildren(shell);
+  document.body.replaceChildren(shell, liveRegion());
 }
 
 async function main(): Promise<void> {
@@ -31,7 +35,12 @@ async function main(): Promise<void> {
   // Scenarios name the school's own trusted adults where the school has set them.
   const tellStories = (): void =>
     tellTrustedAtSchool(app.state.school.trustedAtSchool || i18n.t('scenario.aTeacher'));
+  const lessMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  app.setDeviceReducedMotion(lessMotion.matches);
+  lessMotion.addEventListener('change', () => app.setDeviceReducedMotion(lessMotion.matches));
+  applyPreferences(document.documentElement, app.state.preferences);
   app.store.subscribe((state, before) => {
+    if (state.preferences !== before.preferences) applyPreferences(document.documentElement, state.preferences);
     if (state.school !== before.school) tellStories();
     if (state.wording !== before.wording) useWording(state.wording);
     if (state.school.language !== before.school.language) {

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
+import { speechRate } from '../../core/preferences/preferences';
 import type { Narrator } from '../../services/narration';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
@@ -38,9 +39,9 @@ export class SoqApp extends LitElement {
 
   override render() {
     const screen = this.state?.value.screen ?? { name: 'title' };
-    const settings = this.state?.value.settings;
-    this.narrator.slow = settings?.slowNarration ?? false;
-    this.narrator.setEnabled(settings?.narrationOn ?? true);
+    const preferences = this.state?.value.preferences ?? this.app.state.preferences;
+    this.narrator.rate = speechRate(preferences.voiceRate);
+    this.narrator.setEnabled(preferences.readAloud);
     switch (screen.name) {
       case 'title':
         return html`<soq-title-screen .app=${this.app}></soq-title-screen>`;

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
-import { plainText } from '../../core/content/emphasis';
 import type { KeyStage } from '../../core/content/key-stage';
 import type { ChoiceStep, Scenario, StatementEntry, Step } from '../../core/content/schema';
 import { starsFor } from '../../core/progress/stars';
@@ -12,7 +11,6 @@ import { choiceButtons } from '../shared/choice-buttons';
 import { focusFirst } from '../shared/focus';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
-import { statementText } from '../shared/text';
 import '../soq-read-aloud/soq-read-aloud';
 import '../soq-scenario-ending/soq-scenario-ending';
 import '../soq-chat/soq-chat';
@@ -20,6 +18,9 @@ import '../soq-password-builder/soq-password-builder';
 import '../soq-sort-board/soq-sort-board';
 import '../soq-spot-screen/soq-spot-screen';
 import { choiceStyles } from '../shared/choice-styles';
+import { announce } from '../shared/announcer';
+import { LabelReader } from './label-reader';
+import { endingWords, newWords, stepWords, type Word } from './step-words';
 import { scenarioPanelStyles } from './soq-scenario-panel.styles';
 
 /**
@@ -59,9 +60,27 @@ export class SoqScenarioPanel extends LitElement {
     if (this.scenario) void this.app.back(this.scenario);
   }
 
-  /** Reads the current step (or its feedback, or the statement) aloud again. */
+  /** Reads every word on the step (or the ending) aloud again, in turn. */
   readAgain(): void {
-    this.narrator.speak(this.spokenText());
+    this.narrator.speakInTurn(this.allWords());
+  }
+
+  /** Every word on screen now, in reading order. */
+  allWords(): string[] {
+    return this.words().map((word) => word.text);
+  }
+
+  /** Which step the words were last read for, and what they were. */
+  private heard?: { step: string; words: readonly Word[] };
+
+  constructor() {
+    super();
+    // KS1: a button's words are read again on keyboard focus or a long press.
+    new LabelReader(
+      this,
+      () => this.narrator,
+      () => this.keyStage === 'ks1',
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -72,29 +91,39 @@ export class SoqScenarioPanel extends LitElement {
     const before = changed.get('run');
     const moved =
       changed.has('run') &&
-      (before?.stepIndex !== this.run?.stepIndex ||
-        before?.feedback !== this.run?.feedback ||
-        before?.placed !== this.run?.placed ||
-        before?.answers !== this.run?.answers);
-    if (!moved) return;
-    void this.afterMove(before?.placed === this.run?.placed);
+      before !== undefined &&
+      (before.stepIndex !== this.run?.stepIndex ||
+        before.feedback !== this.run?.feedback ||
+        before.placed !== this.run?.placed ||
+        before.answers !== this.run?.answers);
+    void this.afterChange(moved);
   }
 
-  private async afterMove(newWords: boolean): Promise<void> {
+  private async afterChange(moved: boolean): Promise<void> {
     await this.renderRoot.querySelector('soq-scenario-ending')?.updateComplete;
-    // Keyboard and switch users land on the next thing to do after every change of step.
-    focusFirst(this.renderRoot, '[data-autofocus]');
-    // Children who cannot read yet hear every step as it appears.
-    if (this.keyStage === 'ks1' && newWords) this.readAgain();
+    // Keyboard and switch users land on the next thing to do after every change of step (a new
+    // screen's focus goes to its heading instead).
+    if (moved) focusFirst(this.renderRoot, '[data-autofocus]');
+    const step = this.run ? `${this.run.scenarioId}:${this.run.stepIndex}` : 'ending';
+    const words = this.words();
+    const fresh = this.heard?.step === step ? newWords(this.heard.words, words) : words;
+    this.heard = { step, words };
+    if (fresh.length === 0) return;
+    // Screen readers hear each new line, message and piece of feedback; children who cannot read
+    // yet hear every new word, in turn.
+    announce(fresh.filter((word) => word.news).map((word) => word.text));
+    if (this.keyStage === 'ks1') this.narrator.speakInTurn(fresh.map((word) => word.text));
   }
 
-  private spokenText(): string {
-    const { scenario, run } = this;
+  private words(): Word[] {
+    const { scenario, run, keyStage } = this;
     const step = scenario && run ? currentStep(scenario, run) : undefined;
-    if (!scenario || !run || !step) return plainText(statementText(this.keyStage, this.statement.id));
-    const choice = chosenChoice(scenario, run);
-    if (choice) return scenarioText(choice.feedback);
-    return step.lines.map((key) => scenarioText(key)).join(' ');
+    if (!scenario || !run || !step) {
+      const stars = scenario && run ? starsFor(run.misses) : 0;
+      return endingWords(keyStage, this.statement, scenario !== undefined, stars);
+    }
+    const choicesHidden = step.kind === 'choice' && this.choicesHidden(step, run);
+    return stepWords({ scenario, step, run, keyStage, choicesHidden });
   }
 
   private choicesHidden(step: ChoiceStep, run: ScenarioRun): boolean {
@@ -118,7 +147,7 @@ export class SoqScenarioPanel extends LitElement {
   }
 
   private renderLines(step: Step, withDiscussion: boolean) {
-    return html`<div class="lines" aria-live="polite">
+    return html`<div class="lines">
       ${step.lines.map((key) => this.line(scenarioText(key)))}
       ${withDiscussion ? this.discussion(step) : nothing}
     </div>`;
@@ -192,7 +221,7 @@ export class SoqScenarioPanel extends LitElement {
     const action = choice.safe
       ? { label: i18n.t('common.next'), act: () => this.app.next(scenario) }
       : { label: i18n.t('scenario.tryAgain'), act: () => this.app.tryAgain(scenario) };
-    return html`<div class="feedback ${choice.safe ? 'safe' : ''}" role="status">
+    return html`<div class="feedback ${choice.safe ? 'safe' : ''}">
         ${picture(choice.safe ? 'thumbsUp' : 'thinking')}
         <soq-read-aloud .narrator=${this.narrator} .text=${text}></soq-read-aloud><span>${text}</span>
       </div>
