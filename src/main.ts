@@ -3,6 +3,7 @@ import '@fontsource/andika/latin-700.css';
 import '@fontsource/lexend/latin-400.css';
 import '@fontsource/lexend/latin-700.css';
 import { GameApp } from './app/game-app';
+import { ScreenHistory } from './app/screen-history';
 import { SoundEffects } from './services/audio';
 import { isGameLanguage, type GameLanguage } from './core/school/languages';
 import { i18n, startI18n, tellTrustedAtSchool, useLanguage } from './services/i18n/i18n';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     }
   });
   await app.start();
+  new ScreenHistory(app, history, window).start();
   void app.askToKeepStorage(navigator.storage);
   await useLanguage(languageFor(app));
   tellStories();

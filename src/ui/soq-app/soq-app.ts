@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { speechRate } from '../../core/preferences/preferences';
 import type { Narrator } from '../../services/narration';
+import { focusHeading } from '../shared/focus';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
 import '../soq-grown-ups/soq-grown-ups';
@@ -35,6 +36,17 @@ export class SoqApp extends LitElement {
   override connectedCallback(): void {
     this.state ??= new StoreController(this, this.app.store);
     super.connectedCallback();
+  }
+
+  /** The screen last shown, so focus moves to the heading only when the screen changes. */
+  private shownScreen?: string;
+
+  protected override updated(): void {
+    const screen = JSON.stringify(this.app.state.screen);
+    const first = this.shownScreen === undefined;
+    if (screen === this.shownScreen) return;
+    this.shownScreen = screen;
+    if (!first) focusHeading(this.renderRoot, () => this.shownScreen === screen);
   }
 
   override render() {
