@@ -29,8 +29,11 @@ export class SoqScenarioView extends LitElement {
       }
       :host {
         display: grid;
-        /* The picture gives way first; past its smallest, the words scroll rather than the page. */
-        grid-template-rows: auto minmax(5rem, 1fr) minmax(0, auto);
+        /*
+         * The picture keeps one height for the whole scenario (a share of the screen, never of the
+         * words), so the characters are never redrawn mid-step or cut off; the words scroll below it.
+         */
+        grid-template-rows: auto auto minmax(0, 1fr);
         height: 100%;
       }
       soq-scenario-panel {
@@ -52,7 +55,7 @@ export class SoqScenarioView extends LitElement {
       }
       .stage {
         position: relative;
-        min-height: 0;
+        height: clamp(120px, 40dvh, 480px);
         overflow: hidden;
       }
       .stage canvas {
