@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   lessMotion.addEventListener('change', () => app.setDeviceReducedMotion(lessMotion.matches));
   applyPreferences(document.documentElement, app.state.preferences);
   app.store.subscribe((state, before) => {
-    if (state.preferences !== before.preferences) applyPreferences(document.documentElement, state.preferences);
+    if (state.preferences !== before.preferences)
+      applyPreferences(document.documentElement, state.preferences);
     if (state.school !== before.school) tellStories();
     if (state.wording !== before.wording) useWording(state.wording);
     if (state.school.language !== before.school.language) {

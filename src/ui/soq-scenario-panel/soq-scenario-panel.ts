@@ -221,7 +221,7 @@ export class SoqScenarioPanel extends LitElement {
     const action = choice.safe
       ? { label: i18n.t('common.next'), act: () => this.app.next(scenario) }
       : { label: i18n.t('scenario.tryAgain'), act: () => this.app.tryAgain(scenario) };
-    return html`<div class="feedback ${choice.safe ? 'safe' : ''}">
+    return html`<div class="feedback ${choice.safe ? 'safe' : ''}" role="status">
         ${picture(choice.safe ? 'thumbsUp' : 'thinking')}
         <soq-read-aloud .narrator=${this.narrator} .text=${text}></soq-read-aloud><span>${text}</span>
       </div>

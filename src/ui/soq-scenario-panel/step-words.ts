@@ -9,9 +9,10 @@ import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { statementText } from '../shared/text';
 
 /**
- * One piece of the words on screen. `news` are the words a screen reader is told about when they
- * appear (lines, messages, feedback, questions, stars); the rest are labels of controls, which a
- * screen reader meets by moving to them.
+ * One piece of the words on screen. `news` are the words the game's live region tells a screen reader
+ * when they appear (lines, messages, questions, stars). Feedback is not news here: it shows in its
+ * own polite status, which screen readers hear. The rest are labels of controls, which a screen
+ * reader meets by moving to them.
  */
 export interface Word {
   readonly text: string;
@@ -20,6 +21,8 @@ export interface Word {
 
 const news = (text: string): Word => ({ text, news: true });
 const label = (text: string): Word => ({ text, news: false });
+/** Feedback: spoken, and announced by its own status on screen. */
+const feedback = label;
 
 /** Where a step is and how it is shown: what every step kind's words are worked out from. */
 export interface StepView<S extends Step = Step> {
@@ -35,7 +38,7 @@ type KindWords = { [K in Step['kind']]: (view: StepView<Extract<Step, { kind: K 
 /** The feedback on the last try of a placing step, from the thing tried. */
 function lastTryWords(run: ScenarioRun, things: readonly { id: string; feedback: string }[]): Word[] {
   const thing = run.lastTry && things.find((candidate) => candidate.id === run.lastTry?.itemId);
-  return thing ? [news(scenarioText(thing.feedback))] : [];
+  return thing ? [feedback(scenarioText(thing.feedback))] : [];
 }
 
 /**
@@ -123,7 +126,7 @@ export function stepWords(view: StepView): Word[] {
   return [
     ...step.lines.map((key) => news(scenarioText(key))),
     ...(choice && step.kind === 'choice' ? [] : wordsOfPlay(view)),
-    ...(choice ? [news(scenarioText(choice.feedback))] : []),
+    ...(choice ? [feedback(scenarioText(choice.feedback))] : []),
     ...discuss,
   ];
 }

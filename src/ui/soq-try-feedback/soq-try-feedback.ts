@@ -7,7 +7,7 @@ import '../soq-read-aloud/soq-read-aloud';
 
 /**
  * What the pupil's last try on a sort, match, spot or password step means, in kind words that can be
- * read aloud. Screen readers hear it through the game's live region (the scenario panel announces it).
+ * read aloud. A polite live status, so screen readers hear it too.
  */
 @customElement('soq-try-feedback')
 export class SoqTryFeedback extends LitElement {
@@ -39,6 +39,11 @@ export class SoqTryFeedback extends LitElement {
   @property() text = '';
   /** Whether the try was right: a thumbs up rather than a thinking face. */
   @property({ type: Boolean, reflect: true }) right = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('role', 'status');
+  }
 
   override render() {
     return html`${picture(this.right ? 'thumbsUp' : 'thinking')}
