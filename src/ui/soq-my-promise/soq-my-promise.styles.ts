@@ -5,6 +5,10 @@ export const myPromiseStyles = css`
     display: block;
     height: 100%;
   }
+  /* KS1 plays on a whiteboard: every target is 64 px, as in its scenarios. */
+  :host([key-stage='ks1']) {
+    --soq-target: 64px;
+  }
   :host([hidden]) {
     display: none;
   }
