@@ -12,12 +12,27 @@ function buttonIn(event: Event): HTMLButtonElement | undefined {
   return event.composedPath().find((target) => target instanceof HTMLButtonElement);
 }
 
+/** The element with focus, looking inside shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Whether `element` is inside `host`, across shadow roots. */
+function isInside(element: Node, host: Node): boolean {
+  for (let node: Node | null = element; node;) {
+    if (node === host) return true;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return false;
+}
+
 /**
  * For children who cannot read yet: a button's words are read again when they move to it with the
  * keyboard, or when they press and hold it (a long press only reads; it does not press the button).
  */
 export class LabelReader implements ReactiveController {
-  private tabbing = false;
   private timer?: ReturnType<typeof setTimeout>;
   private heldLong = false;
 
@@ -30,8 +45,7 @@ export class LabelReader implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('keydown', this.onKey, true);
-    this.host.addEventListener('focusin', this.onFocus);
+    document.addEventListener('keyup', this.onKey, true);
     this.host.addEventListener('pointerdown', this.onPress);
     for (const type of ['pointerup', 'pointercancel', 'pointerleave']) {
       this.host.addEventListener(type, this.onRelease);
@@ -41,8 +55,7 @@ export class LabelReader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('keydown', this.onKey, true);
-    this.host.removeEventListener('focusin', this.onFocus);
+    document.removeEventListener('keyup', this.onKey, true);
     this.host.removeEventListener('pointerdown', this.onPress);
     for (const type of ['pointerup', 'pointercancel', 'pointerleave']) {
       this.host.removeEventListener(type, this.onRelease);
@@ -57,14 +70,11 @@ export class LabelReader implements ReactiveController {
     if (words && this.active()) this.narrator()?.speak(words);
   }
 
+  /** After Tab (or Shift+Tab) has moved focus: read the button it reached, if it is one of ours. */
   private readonly onKey = (event: KeyboardEvent): void => {
-    this.tabbing = event.key === 'Tab';
-  };
-
-  private readonly onFocus = (event: FocusEvent): void => {
-    const button = buttonIn(event);
-    if (this.tabbing && button) this.read(button);
-    this.tabbing = false;
+    if (event.key !== 'Tab') return;
+    const button = focused();
+    if (button instanceof HTMLButtonElement && isInside(button, this.host)) this.read(button);
   };
 
   private readonly onPress = (event: PointerEvent): void => {
