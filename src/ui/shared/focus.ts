@@ -35,3 +35,30 @@ function deepQuery(root: ParentNode, selector: string): HTMLElement | undefined 
   }
   return undefined;
 }
+
+const focusable = 'button, input, select, textarea, [href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Keeps keyboard focus inside a dialog drawn in the page (not a native <dialog>): Tab from its last
+ * control goes to its first and back, and Escape closes it.
+ */
+export function keepFocusIn(event: KeyboardEvent, dialog: HTMLElement, close: () => void): void {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    close();
+    return;
+  }
+  if (event.key !== 'Tab') return;
+  const controls = [...dialog.querySelectorAll<HTMLElement>(focusable)];
+  const first = controls[0];
+  const last = controls.at(-1);
+  const active =
+    dialog.getRootNode() instanceof ShadowRoot ? (dialog.getRootNode() as ShadowRoot).activeElement : null;
+  if (event.shiftKey && active === first) {
+    event.preventDefault();
+    last?.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first?.focus();
+  }
+}

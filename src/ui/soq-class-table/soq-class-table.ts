@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import {
@@ -12,6 +12,7 @@ import { maxStars } from '../../core/progress/stars';
 import { shownStatements } from '../../core/school/wording';
 import { loadKeyStage, type KeyStageContent } from '../../content/levels';
 import { i18n } from '../../services/i18n/i18n';
+import { keepFocusIn } from '../shared/focus';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { formatDay, placeName, statementNumber } from '../shared/text';
@@ -74,6 +75,14 @@ export class SoqClassTable extends LitElement {
     window.print();
   }
 
+  protected override updated(changed: PropertyValues): void {
+    // The question takes focus as it appears (on its safe answer), so keyboard and screen reader
+    // users meet it at once.
+    if (changed.has('confirming') && this.confirming && !changed.get('confirming')) {
+      this.renderRoot.querySelector<HTMLElement>('.confirm .keep')?.focus();
+    }
+  }
+
   private async confirmDelete(): Promise<void> {
     const confirming = this.confirming;
     this.confirming = undefined;
@@ -89,13 +98,20 @@ export class SoqClassTable extends LitElement {
       confirming.kind === 'pupil'
         ? i18n.t('grownUps.class.confirmPupil', { name: confirming.name })
         : i18n.t('grownUps.class.confirmAll');
-    return html`<div class="confirm" role="alertdialog" aria-label=${question}>
+    return html`<div
+      class="confirm"
+      role="alertdialog"
+      aria-modal="true"
+      aria-label=${question}
+      @keydown=${(event: KeyboardEvent) =>
+        keepFocusIn(event, event.currentTarget as HTMLElement, () => (this.confirming = undefined))}
+    >
       <p>${question}</p>
       <div class="actions">
         <button type="button" class="danger" @click=${() => void this.confirmDelete()}>
           ${i18n.t('grownUps.class.confirmYes')}
         </button>
-        <button type="button" @click=${() => (this.confirming = undefined)}>
+        <button type="button" class="keep" @click=${() => (this.confirming = undefined)}>
           ${i18n.t('grownUps.class.confirmNo')}
         </button>
       </div>

@@ -3,6 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { fonts, textSizes, tints, voiceRates, type Preferences } from '../../core/preferences/preferences';
 import { i18n } from '../../services/i18n/i18n';
+import { keepFocusIn } from '../shared/focus';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
@@ -83,7 +84,11 @@ export class SoqPlaySettings extends LitElement {
     return html`<button class="open" type="button" aria-haspopup="dialog" @click=${() => this.open()}>
         ${picture('gear')} ${i18n.t('play.open')}
       </button>
-      <dialog aria-labelledby="play-heading" @close=${() => this.opener?.focus()}>
+      <dialog
+        aria-labelledby="play-heading"
+        @close=${() => this.opener?.focus()}
+        @keydown=${(event: KeyboardEvent) => keepFocusIn(event, event.currentTarget as HTMLElement, () => this.close())}
+      >
         <h2 id="play-heading">${i18n.t('play.heading')}</h2>
         <p>${i18n.t('play.intro')}</p>
         <form method="dialog" @submit=${(event: Event) => event.preventDefault()}>
