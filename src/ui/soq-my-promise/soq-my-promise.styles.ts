@@ -15,7 +15,8 @@ export const myPromiseStyles = css`
   .screen {
     display: grid;
     grid-template-rows: auto 1fr auto;
-    height: 100%;
+    /* At least the screen; on a narrow screen or with big text it grows and the page scrolls. */
+    min-height: 100%;
     padding: 0.75rem clamp(0.75rem, 2.5vw, 2.5rem);
     gap: 0.75rem;
   }
