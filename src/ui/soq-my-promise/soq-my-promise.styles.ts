@@ -9,14 +9,16 @@ export const myPromiseStyles = css`
   :host([key-stage='ks1']) {
     --soq-target: 64px;
   }
+  :host([key-stage='ks1']) .screen {
+    gap: 0.5rem;
+  }
   :host([hidden]) {
     display: none;
   }
   .screen {
     display: grid;
     grid-template-rows: auto 1fr auto;
-    /* At least the screen; on a narrow screen or with big text it grows and the page scrolls. */
-    min-height: 100%;
+    height: 100%;
     padding: 0.75rem clamp(0.75rem, 2.5vw, 2.5rem);
     gap: 0.75rem;
   }
@@ -36,6 +38,8 @@ export const myPromiseStyles = css`
     align-content: center;
     gap: 0.8rem;
     min-height: 0;
+    /* On a narrow screen or with big text the promises scroll; the header and footer stay. */
+    overflow-y: auto;
     font-size: var(--promise-font, clamp(1rem, 2.4vmin, 1.35rem));
   }
   :host([key-stage='ks1']) .body {
