@@ -35,7 +35,7 @@ export const myPromiseStyles = css`
   }
   .body {
     display: grid;
-    align-content: center;
+    align-content: safe center;
     gap: 0.8rem;
     min-height: 0;
     /* On a narrow screen or with big text the promises scroll; the header and footer stay. */
