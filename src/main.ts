@@ -1,12 +1,17 @@
 import '@fontsource/andika/latin-400.css';
 import '@fontsource/andika/latin-700.css';
+import '@fontsource/lexend/latin-400.css';
+import '@fontsource/lexend/latin-700.css';
 import { GameApp } from './app/game-app';
+import { ScreenHistory } from './app/screen-history';
 import { SoundEffects } from './services/audio';
 import { isGameLanguage, type GameLanguage } from './core/school/languages';
 import { i18n, startI18n, tellTrustedAtSchool, useLanguage } from './services/i18n/i18n';
 import { Narrator } from './services/narration';
 import { MemoryStore } from './services/storage/key-value-store';
 import { openIdbStore } from './services/storage/idb-store';
+import { liveRegion } from './ui/shared/announcer';
+import { applyPreferences } from './ui/shared/apply-preferences';
 import { useWording } from './ui/shared/text';
 import { watchForUpdates } from './services/updates';
 import './ui/soq-app/soq-app';
@@ -24,7 +29,7 @@ function mountShell(app: GameApp): void {
   const shell = document.createElement('soq-app');
   shell.app = app;
   shell.narrator = new Narrator(i18n.language);
-  document.body.replaceChildren(shell);
+  document.body.replaceChildren(shell, liveRegion());
 }
 
 async function main(): Promise<void> {
@@ -32,7 +37,13 @@ async function main(): Promise<void> {
   const app = new GameApp(idb ?? new MemoryStore(), idb !== undefined, new SoundEffects(true));
   // Scenarios name the school's own trusted adults where the school has set them.
   const tellStories = (): void => tellTrustedAtSchool(app.state.school.trustedAtSchool);
+  const lessMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  app.setDeviceReducedMotion(lessMotion.matches);
+  lessMotion.addEventListener('change', () => app.setDeviceReducedMotion(lessMotion.matches));
+  applyPreferences(document.documentElement, app.state.preferences);
   app.store.subscribe((state, before) => {
+    if (state.preferences !== before.preferences)
+      applyPreferences(document.documentElement, state.preferences);
     if (state.school !== before.school) tellStories();
     if (state.wording !== before.wording) useWording(state.wording);
     if (state.school.language !== before.school.language) {
@@ -43,6 +54,7 @@ async function main(): Promise<void> {
     }
   });
   await app.start();
+  new ScreenHistory(app, history, window).start();
   void app.askToKeepStorage(navigator.storage);
   await useLanguage(languageFor(app));
   tellStories();

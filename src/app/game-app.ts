@@ -4,10 +4,21 @@ import type { KeyStage } from '../core/content/key-stage';
 import type { Scenario } from '../core/content/schema';
 import { mergeProgress } from '../core/progress/merge-progress';
 import { recordRun, resumePoint, statusOf } from '../core/progress/progress';
-import { createProfile, withKeyStage } from '../core/profile/profile';
+import type { Preferences } from '../core/preferences/preferences';
+import {
+  createProfile,
+  withKeyStage,
+  withPreferences as withPupilPreferences,
+} from '../core/profile/profile';
 import type { DeviceSettings } from '../core/settings/device-settings';
 import * as runRules from '../core/scenario/scenario-run';
-import { currentProfile, initialState, type AppState, type Screen } from '../core/state/app-state';
+import {
+  currentProfile,
+  initialState,
+  withPreferences,
+  type AppState,
+  type Screen,
+} from '../core/state/app-state';
 import { Store } from '../core/state/store';
 import { loadKeyStage, type KeyStageContent } from '../content/levels';
 import type { SoundEffects } from '../services/audio';
@@ -21,7 +32,7 @@ import { readTabSession, writeTabSession, type TabSession } from './session-memo
  * changed. The UI calls these; Phaser scenes only read the store.
  */
 export class GameApp {
-  readonly store = new Store<AppState>(initialState);
+  readonly store = new Store<AppState>(initialState, withPreferences);
   private readonly saves: SaveRepository;
   private steps: Promise<void> = Promise.resolve();
   private takeUpdate?: () => Promise<void>;
@@ -37,6 +48,7 @@ export class GameApp {
     this.saves = new SaveRepository(storage, () => this.markStorageUnavailable());
     if (!storageWorks) this.markStorageUnavailable();
     this.grownUps = new GrownUpsActions(this.store, this.saves, now);
+    this.store.subscribe((state) => this.sounds.setEnabled(state.preferences.sounds));
   }
 
   get state(): AppState {
@@ -50,7 +62,6 @@ export class GameApp {
       this.saves.loadSettings(),
       this.grownUps.load(),
     ]);
-    this.sounds.setEnabled(settings.soundOn);
     this.store.update((state) => ({ ...state, profiles, settings }));
     const session = readTabSession();
     if (session && profiles.some((profile) => profile.id === session.profileId)) {
@@ -201,9 +212,28 @@ export class GameApp {
 
   async changeSettings(change: Partial<DeviceSettings>): Promise<void> {
     const settings = { ...this.state.settings, ...change };
-    this.sounds.setEnabled(settings.soundOn);
     this.store.update((state) => ({ ...state, settings }));
     await this.saves.saveSettings(settings);
+  }
+
+  /** The browser's wish for less motion, as it is now. */
+  setDeviceReducedMotion(reduced: boolean): void {
+    this.store.update((state) =>
+      state.deviceReducedMotion === reduced ? state : { ...state, deviceReducedMotion: reduced },
+    );
+  }
+
+  /**
+   * The current pupil changes how they like to play: applied at once and kept with the pupil (so it
+   * moves with them by export). With no pupil, nothing changes: the device's defaults are the grown-ups'.
+   */
+  async changePreferences(change: Partial<Preferences>): Promise<void> {
+    const profile = currentProfile(this.state);
+    if (!profile) return;
+    const changed = withPupilPreferences(profile, change);
+    const profiles = this.state.profiles.map((p) => (p.id === profile.id ? changed : p));
+    this.store.update((state) => ({ ...state, profiles }));
+    await this.saves.saveProfiles(profiles);
   }
 
   async saveAgreement(agreement: Agreement): Promise<void> {
@@ -221,6 +251,7 @@ export class GameApp {
       storage: state.storage,
       keeping: state.keeping,
       updateWaiting: state.updateWaiting,
+      deviceReducedMotion: state.deviceReducedMotion,
       school: state.school,
       wording: state.wording,
       gate: { ...state.gate, unlocked: false },

@@ -20,12 +20,15 @@ export interface TabSession {
 
 const key = 'soq:tab';
 
+/** A screen as remembered by the tab (here and in the browser's history). */
+export const ScreenSchema = v.variant('name', [
+  v.object({ name: v.picklist(['title', 'profiles', 'keyStage', 'map', 'promise', 'grownUps']) }),
+  v.object({ name: v.literal('scenario'), statementId: v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/)) }),
+]);
+
 const TabSessionSchema = v.object({
   profileId: v.string(),
-  screen: v.variant('name', [
-    v.object({ name: v.picklist(['title', 'profiles', 'keyStage', 'map', 'promise', 'grownUps']) }),
-    v.object({ name: v.literal('scenario'), statementId: v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/)) }),
-  ]),
+  screen: ScreenSchema,
   progress: v.optional(
     v.object({
       statementId: v.string(),

@@ -13,7 +13,7 @@ export class Narrator {
     speechSynthesis.addEventListener('voiceschanged', () => this.pickVoice());
   }
 
-  /** Whether the school wants reading aloud on this device. */
+  /** Whether the pupil (or, without one, the device) wants reading aloud. */
   private enabled = true;
 
   get available(): boolean {
@@ -33,18 +33,27 @@ export class Narrator {
     return () => void this.listeners.delete(listener);
   }
 
-  /** Read more slowly, for the youngest listeners. */
-  slow = false;
+  /** The speaking rate (1 is the voice's own speed). */
+  rate = 0.95;
 
   /** Reads `text`, cutting off anything still being read. */
   speak(text: string): void {
-    if (!this.voice || !this.enabled) return;
+    this.speakInTurn([text]);
+  }
+
+  /** Reads each text in turn, cutting off anything still being read. */
+  speakInTurn(texts: readonly string[]): void {
+    const voice = this.voice;
+    if (!voice || !this.enabled) return;
     speechSynthesis.cancel();
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.voice = this.voice;
-    utterance.lang = this.voice.lang;
-    utterance.rate = this.slow ? 0.7 : 0.95;
-    speechSynthesis.speak(utterance);
+    for (const text of texts) {
+      if (text.trim() === '') continue;
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+      utterance.rate = this.rate;
+      speechSynthesis.speak(utterance);
+    }
   }
 
   /** Pauses reading, or carries on where it paused. */

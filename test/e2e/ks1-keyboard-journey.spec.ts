@@ -15,6 +15,8 @@ async function playStep(page: Page, stepIndex: number): Promise<void> {
 test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboard alone', async ({
   page,
 }) => {
+  // Eleven scenarios by Tab alone, each starting from its heading.
+  test.setTimeout(180_000);
   await page.goto('./');
   await activate(page, page.getByRole('button', { name: 'Play' }));
   await typeInto(page, page.getByRole('textbox', { name: 'Your first name or nickname' }), 'Ava');

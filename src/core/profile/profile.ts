@@ -1,5 +1,6 @@
 import type { AvatarName } from '../content/art-names';
 import type { KeyStage } from '../content/key-stage';
+import type { PupilPreferences } from '../preferences/preferences';
 
 /** A pupil on this device. The name is a first name or nickname, never a surname. */
 export interface Profile {
@@ -8,6 +9,8 @@ export interface Profile {
   readonly avatar: AvatarName;
   readonly keyStage?: KeyStage;
   readonly createdAt: number;
+  /** How the pupil likes to play; absent (or a field absent) means the device's defaults. */
+  readonly preferences?: PupilPreferences;
 }
 
 export function createProfile(id: string, name: string, avatar: AvatarName, now: number): Profile {
@@ -16,4 +19,8 @@ export function createProfile(id: string, name: string, avatar: AvatarName, now:
 
 export function withKeyStage(profile: Profile, keyStage: KeyStage): Profile {
   return { ...profile, keyStage };
+}
+
+export function withPreferences(profile: Profile, change: PupilPreferences): Profile {
+  return { ...profile, preferences: { ...profile.preferences, ...change } };
 }

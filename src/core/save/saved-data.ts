@@ -3,6 +3,7 @@ import { avatarNames } from '../content/art-names';
 import { keyStages } from '../content/key-stage';
 import { gameLanguages } from '../school/languages';
 import { checkPupilName, withoutDirectionControls } from '../profile/pupil-name';
+import { PupilPreferencesSchema } from '../preferences/preferences';
 import { maxStars } from '../progress/stars';
 
 import { migrate, saveVersion } from './migrations';
@@ -25,6 +26,7 @@ export const ProfileSchema = v.object({
   avatar: v.picklist(avatarNames),
   keyStage: v.optional(v.picklist(keyStages)),
   createdAt: v.number(),
+  preferences: v.optional(PupilPreferencesSchema),
 });
 
 export const ProfilesRecord = v.object({ version: v.literal(saveVersion), profiles: v.array(ProfileSchema) });

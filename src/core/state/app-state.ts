@@ -7,6 +7,7 @@ import { defaultSettings, type DeviceSettings } from '../settings/device-setting
 import { defaultSchool, type SchoolSettings } from '../school/school-settings';
 import { defaultWording, type Wording } from '../school/wording';
 import { openGate, type GateState } from '../grown-ups/pin-gate';
+import { devicePreferences, effectivePreferences, type Preferences } from '../preferences/preferences';
 
 export type Screen =
   | { readonly name: 'title' }
@@ -42,6 +43,13 @@ export interface AppState {
   readonly demonstration?: KeyStage;
   /** A new version of the game has downloaded and waits for the next visit or a grown-up's "Update now". */
   readonly updateWaiting: boolean;
+  /** The browser asks for less motion (`prefers-reduced-motion: reduce`). */
+  readonly deviceReducedMotion: boolean;
+  /**
+   * How to play now: the current pupil's choices over the device's defaults (the device's alone on
+   * screens without a pupil). Derived by `withPreferences`; Lit and Phaser read it.
+   */
+  readonly preferences: Preferences;
 }
 
 export const initialState: AppState = {
@@ -56,8 +64,23 @@ export const initialState: AppState = {
   storage: 'ok',
   keeping: 'unknown',
   updateWaiting: false,
+  deviceReducedMotion: false,
+  preferences: devicePreferences({ settings: defaultSettings, prefersReducedMotion: false }),
 };
 
 export function currentProfile(state: AppState): Profile | undefined {
   return state.profiles.find((profile) => profile.id === state.currentProfileId);
+}
+
+function samePreferences(a: Preferences, b: Preferences): boolean {
+  return (Object.keys(a) as (keyof Preferences)[]).every((key) => a[key] === b[key]);
+}
+
+/** The state with `preferences` in step with the device and the current pupil. */
+export function withPreferences(state: AppState): AppState {
+  const preferences = effectivePreferences(
+    { settings: state.settings, prefersReducedMotion: state.deviceReducedMotion },
+    currentProfile(state)?.preferences,
+  );
+  return samePreferences(preferences, state.preferences) ? state : { ...state, preferences };
 }

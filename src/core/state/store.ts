@@ -5,8 +5,12 @@ export class Store<S> {
   private state: S;
   private readonly listeners = new Set<Listener<S>>();
 
-  constructor(initial: S) {
-    this.state = initial;
+  /** `derive` fills in values that follow from others (it returns the same state when nothing follows). */
+  constructor(
+    initial: S,
+    private readonly derive: (state: S) => S = (state) => state,
+  ) {
+    this.state = derive(initial);
   }
 
   get(): S {
@@ -15,7 +19,7 @@ export class Store<S> {
 
   update(change: (state: S) => S): void {
     const previous = this.state;
-    const next = change(previous);
+    const next = this.derive(change(previous));
     if (next === previous) return;
     this.state = next;
     // One failing listener (a picture that cannot draw, say) must not stop the others or the game.

@@ -16,7 +16,10 @@ export const formStyles = css`
   }
   input[type='text'],
   input[type='password'],
-  input[type='url'] {
+  input[type='url'],
+  select {
+    font: inherit;
+    color: inherit;
     min-height: 52px;
     padding: 0.3rem 0.8rem;
     border: 3px solid var(--soq-ink);

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Buttons, focus rings and type shared by every component. Touch targets are at least 48 CSS px. */
 export const sharedStyles = css`
   :host {
-    font-family: 'Andika', system-ui, sans-serif;
+    font-family: var(--soq-font, 'Andika', system-ui, sans-serif);
     color: var(--soq-ink);
     box-sizing: border-box;
   }

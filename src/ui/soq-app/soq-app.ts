@@ -1,7 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
+import { speechRate } from '../../core/preferences/preferences';
 import type { Narrator } from '../../services/narration';
+import { focusHeading } from '../shared/focus';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
 import { i18n } from '../../services/i18n/i18n';
@@ -50,11 +52,22 @@ export class SoqApp extends LitElement {
     return false;
   }
 
+  /** The screen last shown, so focus moves to the heading only when the screen changes. */
+  private shownScreen?: string;
+
+  protected override updated(): void {
+    const screen = JSON.stringify(this.app.state.screen);
+    const first = this.shownScreen === undefined;
+    if (screen === this.shownScreen) return;
+    this.shownScreen = screen;
+    if (!first) focusHeading(this.renderRoot, () => this.shownScreen === screen);
+  }
+
   override render() {
     const screen = this.state?.value.screen ?? { name: 'title' };
-    const settings = this.state?.value.settings;
-    this.narrator.slow = settings?.slowNarration ?? false;
-    this.narrator.setEnabled(settings?.narrationOn ?? true);
+    const preferences = this.state?.value.preferences ?? this.app.state.preferences;
+    this.narrator.rate = speechRate(preferences.voiceRate);
+    this.narrator.setEnabled(preferences.readAloud);
     const later = laterScreens.find((name) => name === screen.name);
     if (later && !this.ensureLoaded(later)) {
       return this.failed

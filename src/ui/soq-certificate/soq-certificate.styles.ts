@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const certificateStyles = css`
   :host {
     display: none;
-    font-family: 'Andika', system-ui, sans-serif;
+    font-family: var(--soq-font, 'Andika', system-ui, sans-serif);
     color: #000;
   }
   @media print {

@@ -4,6 +4,7 @@ import type { GameApp } from '../../app/game-app';
 import { currentProfile } from '../../core/state/app-state';
 import { i18n } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';
+import '../soq-sound-toggle/soq-sound-toggle';
 import { sharedStyles } from '../shared/shared-styles';
 
 const keyStagePictures = { ks1: 'rabbit', ks2: 'rocket' } as const;
@@ -23,12 +24,14 @@ export class SoqKeyStagePicker extends LitElement {
       }
       header {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: 1rem;
       }
       h1 {
+        flex: 1 1 12rem;
         font-size: clamp(1.6rem, 4.5vmin, 2.6rem);
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       .cards {
         display: grid;
@@ -66,6 +69,7 @@ export class SoqKeyStagePicker extends LitElement {
           ${i18n.t('common.back')}
         </button>
         <h1><bdi>${i18n.t('keyStage.heading', { name })}</bdi></h1>
+        <soq-sound-toggle .app=${this.app}></soq-sound-toggle>
       </header>
       <div class="cards">
         ${this.app.state.school.keyStages.map(

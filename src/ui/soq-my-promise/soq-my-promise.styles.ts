@@ -5,6 +5,13 @@ export const myPromiseStyles = css`
     display: block;
     height: 100%;
   }
+  /* KS1 plays on a whiteboard: every target is 64 px, as in its scenarios. */
+  :host([key-stage='ks1']) {
+    --soq-target: 64px;
+  }
+  :host([key-stage='ks1']) .screen {
+    gap: 0.5rem;
+  }
   :host([hidden]) {
     display: none;
   }
@@ -28,9 +35,11 @@ export const myPromiseStyles = css`
   }
   .body {
     display: grid;
-    align-content: center;
+    align-content: safe center;
     gap: 0.8rem;
     min-height: 0;
+    /* On a narrow screen or with big text the promises scroll; the header and footer stay. */
+    overflow-y: auto;
     font-size: var(--promise-font, clamp(1rem, 2.4vmin, 1.35rem));
   }
   :host([key-stage='ks1']) .body {

@@ -16,6 +16,7 @@ import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
 import { formatDay, placeName, statementNumber } from '../shared/text';
 import type { SignDetail } from '../soq-promise-form/soq-promise-form';
+import '../soq-sound-toggle/soq-sound-toggle';
 import '../soq-promise-form/soq-promise-form';
 import '../soq-certificate/soq-certificate';
 import '../soq-promise-statements/soq-promise-statements';
@@ -187,6 +188,7 @@ export class SoqMyPromise extends LitElement {
           </button>
           <h1 tabindex="-1">${i18n.t('promise.heading')}</h1>
           <span>${i18n.t('promise.page', { page: this.page + 1, pages: this.pageCount })}</span>
+          <soq-sound-toggle .app=${this.app}></soq-sound-toggle>
         </header>
         ${
           onSignPage

@@ -56,7 +56,8 @@ export class SoqPresenterTools extends LitElement {
   }
 
   override render() {
-    const settings = this.app.state.settings;
+    const { settings, preferences } = this.app.state;
+    const slow = preferences.voiceRate === 'slow';
     const toggle = (label: string, on: boolean, flip: () => void) =>
       html`<button type="button" aria-pressed=${on ? 'true' : 'false'} @click=${flip}>${label}</button>`;
     return html`
@@ -65,8 +66,8 @@ export class SoqPresenterTools extends LitElement {
       })}
       ${
         this.voice
-          ? html`${toggle(i18n.t('scenario.slower'), settings.slowNarration, () => {
-                void this.app.changeSettings({ slowNarration: !settings.slowNarration });
+          ? html`${toggle(i18n.t('scenario.slower'), slow, () => {
+                void this.app.changePreferences({ voiceRate: slow ? 'normal' : 'slow' });
               })}
               <button type="button" @click=${this.handleReadAgain}>
                 ${picture('readAloud')} ${i18n.t('scenario.readAgain')}

@@ -17,6 +17,12 @@ export class SoqReadAloud extends LitElement {
       button {
         padding: 0.25rem 0.6rem;
       }
+      button.labelled {
+        padding: 0.3rem 0.8rem;
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+      }
       .pic {
         width: 1.6rem;
         height: 1.6rem;
@@ -26,6 +32,10 @@ export class SoqReadAloud extends LitElement {
 
   /** What to read. */
   @property() text = '';
+  /** Where the words to read change (every word on a step), what to read when pressed, in turn. */
+  @property({ attribute: false }) words?: () => readonly string[];
+  /** A label to show beside the picture; without one, the button shows only the picture. */
+  @property() label = '';
   /** The device's narrator. */
   @property({ attribute: false }) narrator!: Narrator;
 
@@ -44,11 +54,17 @@ export class SoqReadAloud extends LitElement {
   }
 
   private handleClick(): void {
-    this.narrator.speak(this.text);
+    if (this.words) this.narrator.speakInTurn(this.words());
+    else this.narrator.speak(this.text);
   }
 
   override render() {
     if (!this.available) return nothing;
+    if (this.label) {
+      return html`<button type="button" class="labelled" @click=${this.handleClick}>
+        ${picture('readAloud')} ${this.label}
+      </button>`;
+    }
     return html`<button
       type="button"
       aria-label=${i18n.t('common.readToMe')}

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
-import { plainText } from '../../core/content/emphasis';
 import type { KeyStage } from '../../core/content/key-stage';
 import type { ChoiceStep, Scenario, StatementEntry, Step } from '../../core/content/schema';
 import { starsFor } from '../../core/progress/stars';
@@ -18,7 +17,6 @@ import { choiceButtons } from '../shared/choice-buttons';
 import { focusFirst } from '../shared/focus';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
-import { statementText } from '../shared/text';
 import '../soq-read-aloud/soq-read-aloud';
 import '../soq-scenario-ending/soq-scenario-ending';
 import '../soq-chat/soq-chat';
@@ -27,8 +25,11 @@ import '../soq-sort-board/soq-sort-board';
 import '../soq-spot-screen/soq-spot-screen';
 import '../soq-feelings-check/soq-feelings-check';
 import { choiceStyles } from '../shared/choice-styles';
+import { announce } from '../shared/announcer';
+import { LabelReader } from './label-reader';
+import { endingWords, newWords, stepWords, type Word } from './step-words';
 import { scenarioPanelStyles } from './soq-scenario-panel.styles';
-import { discussAfter, discussBefore, spokenStepText } from './spoken-words';
+import { discussAfter, discussBefore } from './class-questions';
 
 /**
  * The words and controls of a scenario, laid under the picture: the lines of each step, the choices as
@@ -67,9 +68,27 @@ export class SoqScenarioPanel extends LitElement {
     if (this.scenario) void this.app.back(this.scenario);
   }
 
-  /** Reads the current step (or its feedback, or the statement) aloud again. */
+  /** Reads every word on the step (or the ending) aloud again, in turn. */
   readAgain(): void {
-    this.narrator.speak(this.spokenText());
+    this.narrator.speakInTurn(this.allWords());
+  }
+
+  /** Every word on screen now, in reading order. */
+  allWords(): string[] {
+    return this.words().map((word) => word.text);
+  }
+
+  /** Which step the words were last read for, and what they were. */
+  private heard?: { step: string; words: readonly Word[] };
+
+  constructor() {
+    super();
+    // KS1: a button's words are read again on keyboard focus or a long press.
+    new LabelReader(
+      this,
+      () => this.narrator,
+      () => this.keyStage === 'ks1',
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -80,28 +99,41 @@ export class SoqScenarioPanel extends LitElement {
     if (!changed.has('run')) return;
     const before = changed.get('run');
     const moved =
-      before?.stepIndex !== this.run?.stepIndex ||
-      before?.feedback !== this.run?.feedback ||
-      before?.placed !== this.run?.placed ||
-      before?.answers !== this.run?.answers;
-    const tried = before?.lastTry !== this.run?.lastTry;
-    if (moved || tried) void this.afterMove(moved);
+      changed.has('run') &&
+      before !== undefined &&
+      (before.stepIndex !== this.run?.stepIndex ||
+        before.feedback !== this.run?.feedback ||
+        before.placed !== this.run?.placed ||
+        before.answers !== this.run?.answers);
+    const tried = before !== undefined && before.lastTry !== this.run?.lastTry;
+    void this.afterChange(moved, tried);
   }
 
-  private async afterMove(moved: boolean): Promise<void> {
+  private async afterChange(moved: boolean, tried: boolean): Promise<void> {
     await this.renderRoot.querySelector('soq-scenario-ending')?.updateComplete;
-    // Keyboard and switch users land on the next thing to do after every change of step.
+    // Keyboard and switch users land on the next thing to do after every change of step (a new
+    // screen's focus goes to its heading instead).
     if (moved) focusFirst(this.renderRoot, '[data-autofocus]');
-    // Children who cannot read yet hear every step, choice, message and feedback as it appears.
-    if (this.keyStage === 'ks1') this.readAgain();
+    const step = this.run ? `${this.run.scenarioId}:${this.run.stepIndex}` : 'ending';
+    const words = this.words();
+    const fresh = this.heard?.step === step ? newWords(this.heard.words, words, tried) : words;
+    this.heard = { step, words };
+    if (fresh.length === 0) return;
+    // Screen readers hear each new line, message and piece of feedback; children who cannot read
+    // yet hear every new word, in turn.
+    announce(fresh.filter((word) => word.news).map((word) => word.text));
+    if (this.keyStage === 'ks1') this.narrator.speakInTurn(fresh.map((word) => word.text));
   }
 
-  private spokenText(): string {
-    const { scenario, run } = this;
+  private words(): Word[] {
+    const { scenario, run, keyStage } = this;
     const step = scenario && run ? currentStep(scenario, run) : undefined;
-    if (!scenario || !run || !step) return plainText(statementText(this.keyStage, this.statement.id));
-    const hidden = step.kind === 'choice' && this.choicesHidden(step, run);
-    return spokenStepText(scenario, run, step, this.keyStage, !hidden);
+    if (!scenario || !run || !step) {
+      const stars = scenario && run ? starsFor(run.misses) : 0;
+      return endingWords(keyStage, this.statement, scenario !== undefined, stars);
+    }
+    const choicesHidden = step.kind === 'choice' && this.choicesHidden(step, run);
+    return stepWords({ scenario, step, run, keyStage, choicesHidden });
   }
 
   private choicesHidden(step: ChoiceStep, run: ScenarioRun): boolean {
@@ -128,7 +160,7 @@ export class SoqScenarioPanel extends LitElement {
   }
 
   private renderLines(step: Step, withDiscussion: boolean) {
-    return html`<div class="lines" aria-live="polite">
+    return html`<div class="lines">
       ${step.lines.map((key) => this.line(scenarioText(key)))}
       ${withDiscussion ? this.discussion(discussBefore(step, this.keyStage)) : nothing}
     </div>`;

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type Phaser from 'phaser';
 import type { GameApp } from '../../app/game-app';
@@ -10,6 +10,7 @@ import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
 import { placeName, statementNumber } from '../shared/text';
 import '../soq-presenter-tools/soq-presenter-tools';
+import '../soq-read-aloud/soq-read-aloud';
 import type { SoqScenarioPanel } from '../soq-scenario-panel/soq-scenario-panel';
 import '../soq-scenario-panel/soq-scenario-panel';
 import '../soq-sound-toggle/soq-sound-toggle';
@@ -28,8 +29,11 @@ export class SoqScenarioView extends LitElement {
       }
       :host {
         display: grid;
-        /* The picture gives way first; past its smallest, the words scroll rather than the page. */
-        grid-template-rows: auto minmax(5rem, 1fr) minmax(0, auto);
+        /*
+         * The picture keeps one height for the whole scenario (a share of the screen, never of the
+         * words), so the characters are never redrawn mid-step or cut off; the words scroll below it.
+         */
+        grid-template-rows: auto auto minmax(0, 1fr);
         height: 100%;
       }
       soq-scenario-panel {
@@ -38,18 +42,20 @@ export class SoqScenarioView extends LitElement {
       }
       header {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: 0.75rem;
         padding: 0.5rem clamp(0.75rem, 2vw, 2rem);
       }
       h1 {
-        flex: 1;
+        flex: 1 1 12rem;
         font-size: clamp(1.2rem, 3.2vmin, 1.9rem);
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
+        hyphens: auto;
       }
       .stage {
         position: relative;
-        min-height: 0;
+        height: clamp(120px, 40dvh, 480px);
         overflow: hidden;
       }
       .stage canvas {
@@ -134,11 +140,15 @@ export class SoqScenarioView extends LitElement {
         <button type="button" @click=${() => this.app.goTo({ name: 'map' })}>
           ${picture('map')} ${i18n.t('common.map')}
         </button>
-        <h1>${title}</h1>
+        <h1 tabindex="-1">${title}</h1>
         ${
           content.keyStage === 'ks1'
             ? html`<soq-presenter-tools .app=${this.app} .narrator=${this.narrator}></soq-presenter-tools>`
-            : nothing
+            : html`<soq-read-aloud
+                .narrator=${this.narrator}
+                .words=${() => this.panel?.allWords() ?? []}
+                label=${i18n.t('common.readAll')}
+              ></soq-read-aloud>`
         }
         <soq-sound-toggle .app=${this.app}></soq-sound-toggle>
       </header>

@@ -21,6 +21,8 @@ export class SoqSpotScreen extends PlacingBoard {
         gap: 0.6rem;
       }
       .screen {
+        /* The focus ring sits on the navy screen: sunshine yellow stands out there (over 10:1). */
+        --soq-focus: var(--soq-sun);
         border: 4px solid var(--soq-ink);
         border-radius: 20px;
         background: #1f2a44;

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { newPupil } from './journey';
+
+// Pictures that move (wobble, travel, bounce) are drawn still when the device asks for less motion.
+// The Phaser scene honours state.preferences.motion as part of issue 13; until that is merged the
+// canvas still moves, so this test is marked fixme.
+test.fixme('with reduced motion, the canvas does not change between two frames a second apart', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  await newPupil(page, 'Still', 'Key Stage 1');
+  await page.getByRole('button', { name: /^1\. / }).click();
+  const canvas = page.locator('canvas');
+  await expect(canvas).toBeVisible();
+  // Wait until the scene has drawn its first pictures (two shots alike, taken as fast as they come).
+  await expect.poll(async () => (await canvas.screenshot()).equals(await canvas.screenshot())).toBe(true);
+  const first = await canvas.screenshot();
+  // The test is about time passing: a second, as the issue measures it.
+  await page.waitForTimeout(1000);
+  expect((await canvas.screenshot()).equals(first)).toBe(true);
+});

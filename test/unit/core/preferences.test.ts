@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  devicePreferences,
+  effectivePreferences,
+  PupilPreferencesSchema,
+} from '../../../src/core/preferences/preferences';
+import { defaultSettings } from '../../../src/core/settings/device-settings';
+import { ProfileSchema } from '../../../src/core/save/saved-data';
+import * as v from 'valibot';
+
+const device = { settings: defaultSettings, prefersReducedMotion: false };
+
+describe('preferences', () => {
+  it('follow the device: the grown-ups settings and the browser wish for less motion', () => {
+    const quiet = { ...defaultSettings, soundOn: false, narrationOn: false, slowNarration: true };
+    expect(devicePreferences({ settings: quiet, prefersReducedMotion: true })).toEqual({
+      readAloud: false,
+      voiceRate: 'slow',
+      sounds: false,
+      motion: false,
+      textSize: 'normal',
+      font: 'andika',
+      tint: 'none',
+    });
+  });
+
+  it('take the pupil choices over the device, field by field', () => {
+    const mine = effectivePreferences(device, { font: 'readable', textSize: undefined });
+    expect(mine).toMatchObject({ font: 'readable', textSize: 'normal', readAloud: true });
+    expect(effectivePreferences(device, undefined)).toEqual(devicePreferences(device));
+  });
+
+  it('are an optional part of a saved pupil, and unknown values are refused', () => {
+    const pupil = { id: 'p1', name: 'Ava', avatar: 'cat', createdAt: 1 };
+    expect(v.safeParse(ProfileSchema, pupil).success).toBe(true);
+    expect(v.safeParse(ProfileSchema, { ...pupil, preferences: { tint: 'blue' } }).success).toBe(true);
+    expect(v.safeParse(PupilPreferencesSchema, { tint: 'purple' }).success).toBe(false);
+    expect(v.safeParse(PupilPreferencesSchema, { colour: 'blue' }).success).toBe(false);
+  });
+});
