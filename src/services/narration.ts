@@ -36,10 +36,41 @@ export class Narrator {
   /** Read more slowly, for the youngest listeners. */
   slow = false;
 
-  /** Reads `text`, cutting off anything still being read. */
+  /** Reads `text`, cutting off anything still being read (unless a guide's line leads it in). */
   speak(text: string): void {
     if (!this.voice || !this.enabled) return;
-    speechSynthesis.cancel();
+    if (this.leading) this.leading = false;
+    else speechSynthesis.cancel();
+    this.say(text);
+    this.flushFollowing();
+  }
+
+  /** Whether the last line read is an introduction that the next `speak` follows rather than cuts. */
+  private leading = false;
+  private following: string[] = [];
+
+  /** Reads `text` now, and lets whatever is read next in this turn follow it instead of cutting it. */
+  lead(text: string): void {
+    this.speak(text);
+    this.leading = this.available;
+  }
+
+  /**
+   * Reads `text` after what is being read in this turn: the guide's hint after the feedback it
+   * follows, whichever of them asks first.
+   */
+  follow(text: string): void {
+    if (!this.voice || !this.enabled) return;
+    this.following.push(text);
+    setTimeout(() => this.flushFollowing(), 0);
+  }
+
+  private flushFollowing(): void {
+    for (const text of this.following.splice(0)) this.say(text);
+  }
+
+  private say(text: string): void {
+    if (!this.voice) return;
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.voice = this.voice;
     utterance.lang = this.voice.lang;
@@ -55,6 +86,8 @@ export class Narrator {
   }
 
   stop(): void {
+    this.leading = false;
+    this.following = [];
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
   }
 

@@ -1,4 +1,5 @@
 import aup from '../../../locales/en/aup.json';
+import guide from '../../../locales/en/guide.json';
 import ui from '../../../locales/en/ui.json';
 
 type TextTree = { readonly [key: string]: string | TextTree };
@@ -14,6 +15,6 @@ const scenarios: TextTree = Object.fromEntries(
 );
 
 /** English ships in the main bundle; it is the fallback and the source of every other locale's keys. */
-export const englishResources = { ui, aup, scenarios } as const;
+export const englishResources = { ui, aup, scenarios, guide } as const;
 
 export type Resources = typeof englishResources;

@@ -9,6 +9,12 @@ import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
 import { placeName, statementNumber } from '../shared/text';
+import { journeyDone } from '../../core/progress/journey';
+import { shownStatements } from '../../core/school/wording';
+import type { KeyStageContent } from '../../content/levels';
+import { motionWanted } from '../../game/motion-preference';
+import '../soq-guide/soq-guide';
+import { guideLine } from '../soq-guide/guide-lines';
 import '../soq-presenter-tools/soq-presenter-tools';
 import type { SoqScenarioPanel } from '../soq-scenario-panel/soq-scenario-panel';
 import '../soq-scenario-panel/soq-scenario-panel';
@@ -47,10 +53,22 @@ export class SoqScenarioView extends LitElement {
         font-size: clamp(1.2rem, 3.2vmin, 1.9rem);
         overflow-wrap: anywhere;
       }
-      .stage {
+      .scene {
         position: relative;
         min-height: 0;
         overflow: hidden;
+      }
+      .stage {
+        position: absolute;
+        inset: 0;
+      }
+      soq-guide {
+        position: absolute;
+        top: 0.4rem;
+        right: clamp(0.4rem, 2vw, 1.5rem);
+        max-width: min(52%, 30rem);
+        --guide-owl: clamp(2.4rem, 9vmin, 4.5rem);
+        --guide-text: clamp(0.85rem, 2.4vmin, 1.15rem);
       }
       .stage canvas {
         position: absolute;
@@ -121,7 +139,35 @@ export class SoqScenarioView extends LitElement {
     const stage = this.stage;
     const { startGame } = await import('../../game/start-game');
     if (this.game || !this.isConnected) return;
-    this.game = startGame(stage, this.app.store, scenario);
+    const content = this.loader.content;
+    const isLastStop = (state: GameApp['state']): boolean =>
+      content !== undefined &&
+      journeyDone(
+        shownStatements(state.wording, content.statements).map((entry) => entry.id),
+        new Set(content.scenarios.keys()),
+        state.progress,
+      );
+    this.game = startGame(stage, this.app.store, scenario, isLastStop);
+  }
+
+  private renderGuide(content: KeyStageContent) {
+    const state = this.state?.value;
+    const scenario = content.scenarios.get(this.statementId);
+    if (!state || !scenario) return nothing;
+    const spoken = content.keyStage === 'ks1';
+    const line = guideLine(scenario, state.run, () =>
+      journeyDone(
+        shownStatements(state.wording, content.statements).map((entry) => entry.id),
+        new Set(content.scenarios.keys()),
+        state.progress,
+      ),
+    );
+    return html`<soq-guide
+      .narrator=${this.narrator}
+      .line=${line?.text ?? ''}
+      .voice=${spoken && line ? line.voice : 'quiet'}
+      ?still=${!motionWanted(state)}
+    ></soq-guide>`;
   }
 
   override render() {
@@ -142,7 +188,10 @@ export class SoqScenarioView extends LitElement {
         }
         <soq-sound-toggle .app=${this.app}></soq-sound-toggle>
       </header>
-      <div class="stage" aria-hidden="true"></div>
+      <div class="scene">
+        <div class="stage" aria-hidden="true"></div>
+        ${this.renderGuide(content)}
+      </div>
       <soq-scenario-panel
         .app=${this.app}
         .narrator=${this.narrator}
