@@ -59,11 +59,11 @@ function drawHairBack(g: G, look: CharacterLook, u: number): void {
 
 function drawHairFront(g: G, look: CharacterLook, u: number): void {
   g.fillStyle(look.hair);
-  g.slice(0, -82 * u, 20 * u, Math.PI, Math.PI * 2, false).fillPath();
+  g.slice(0, -85 * u, 20.5 * u, Math.PI, Math.PI * 2, false).fillPath();
   if (look.hairStyle === 'short') {
-    g.fillEllipse(-7 * u, -93 * u, 18 * u, 10 * u).fillEllipse(8 * u, -94 * u, 16 * u, 9 * u);
+    g.fillEllipse(-7 * u, -95 * u, 18 * u, 9 * u).fillEllipse(8 * u, -96 * u, 16 * u, 8 * u);
   } else {
-    g.fillEllipse(-9 * u, -91 * u, 20 * u, 11 * u).fillEllipse(10 * u, -91 * u, 18 * u, 10 * u);
+    g.fillEllipse(-9 * u, -94 * u, 20 * u, 10 * u).fillEllipse(10 * u, -94 * u, 18 * u, 9 * u);
   }
 }
 
@@ -100,4 +100,15 @@ export function drawCharacter(g: G, look: CharacterLook, expression: Expression,
     .fillCircle(0, -80 * u, 19 * u);
   drawHairFront(g, look, u);
   drawFace(g, expression, u);
+  if (expression === 'thinking') {
+    // A thought bubble: three little clouds rising from the head.
+    g.fillStyle(0xffffff).lineStyle(1.5 * u, 0x2b2135);
+    for (const [x, y, r] of [
+      [22, -96, 2.5],
+      [28, -104, 3.5],
+      [37, -114, 6],
+    ] as const) {
+      g.fillCircle(x * u, y * u, r * u).strokeCircle(x * u, y * u, r * u);
+    }
+  }
 }

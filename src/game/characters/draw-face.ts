@@ -30,10 +30,14 @@ function restingEyes(g: G, u: number): void {
   arc(g, 7 * u, -81 * u, 3.5 * u, Math.PI * 0.15, Math.PI * 0.85, 2 * u);
 }
 
-function brows(g: G, u: number, left: number, right: number): void {
+/**
+ * Eyebrows: `tilt` lifts the inner ends (worried, sad), `raise` lifts a whole brow (unsure, thinking).
+ */
+function brows(g: G, u: number, tilt: number, raiseLeft = 0, raiseRight = 0): void {
+  const y = -87;
   g.lineStyle(1.8 * u, ink)
-    .lineBetween(-10 * u, (-86 - left) * u, -4 * u, (-86 + left) * u)
-    .lineBetween(4 * u, (-86 + right) * u, 10 * u, (-86 - right) * u);
+    .lineBetween(-10 * u, (y - raiseLeft) * u, -4 * u, (y - raiseLeft - tilt) * u)
+    .lineBetween(4 * u, (y - raiseRight - tilt) * u, 10 * u, (y - raiseRight) * u);
 }
 
 function cheeks(g: G, u: number): void {
@@ -59,12 +63,12 @@ export function drawFace(g: G, expression: Expression, u: number): void {
     case 'relieved':
       restingEyes(g, u);
       cheeks(g, u);
-      brows(g, u, -1, -1);
+      brows(g, u, 0);
       arc(g, 0, -74 * u, 5 * u, Math.PI * 0.2, Math.PI * 0.8, 2 * u);
       break;
     case 'unsure':
       dotEyes(g, u, 0.5, 0);
-      brows(g, u, 0, 2.5);
+      brows(g, u, 0, 0, 2.5);
       g.lineStyle(2 * u, ink)
         .beginPath()
         .moveTo(-6 * u, -70 * u)
@@ -78,17 +82,17 @@ export function drawFace(g: G, expression: Expression, u: number): void {
         .fillCircle(-7 * u, -80 * u, 4 * u)
         .fillCircle(7 * u, -80 * u, 4 * u);
       dotEyes(g, u, 0, 0.5, 2.3);
-      brows(g, u, -2.5, -2.5);
+      brows(g, u, 2.5);
       arc(g, 0, -66 * u, 5 * u, Math.PI * 1.2, Math.PI * 1.8, 2 * u);
       break;
     case 'sad':
       dotEyes(g, u, 0, 1.5, 2.4);
-      brows(g, u, -2, -2);
+      brows(g, u, 2);
       arc(g, 0, -65 * u, 6 * u, Math.PI * 1.2, Math.PI * 1.8, 2 * u);
       break;
     case 'thinking':
       dotEyes(g, u, 2, -2, 2.5);
-      brows(g, u, 0, 2.5);
+      brows(g, u, 0, 0, 3);
       g.lineStyle(2 * u, ink).lineBetween(-1 * u, -71 * u, 6 * u, -72 * u);
       break;
   }

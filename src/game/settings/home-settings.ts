@@ -60,8 +60,10 @@ export const bedroom: SettingLayers = {
     rug(g, w * 0.5, h * 0.88, w * 0.4, h * 0.1, 0x9ad0c2);
   },
   front(g, w, h) {
-    g.fillStyle(0xff7aa2).fillCircle(w * 0.92, h * 0.92, h * 0.08);
-    g.fillStyle(0xffffff).fillCircle(w * 0.9, h * 0.9, h * 0.02).fillCircle(w * 0.94, h * 0.9, h * 0.02);
+    // A toy box, its lid ajar.
+    g.fillStyle(0x4d8fe8).fillRoundedRect(w * 0.84, h * 0.84, w * 0.14, h * 0.16, 6);
+    g.fillStyle(0xffc93c).fillRect(w * 0.84, h * 0.9, w * 0.14, h * 0.025);
+    g.fillStyle(0x3a75c4).fillRoundedRect(w * 0.835, h * 0.8, w * 0.15, h * 0.05, 6);
   },
 };
 
