@@ -9,6 +9,10 @@ export function nextStop(statementIds: readonly string[], progress: Progress): s
 }
 
 /** Whether every stop of the journey that has a scenario is done: the last stop's big celebration. */
-export function journeyDone(statementIds: readonly string[], playable: ReadonlySet<string>, progress: Progress): boolean {
+export function journeyDone(
+  statementIds: readonly string[],
+  playable: ReadonlySet<string>,
+  progress: Progress,
+): boolean {
   return statementIds.every((id) => !playable.has(id) || statusOf(progress, id) === 'done');
 }

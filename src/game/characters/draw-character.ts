@@ -84,7 +84,9 @@ export function drawCharacter(g: G, look: CharacterLook, expression: Expression,
   // Legs and shoes.
   g.fillStyle(look.trousers).fillRoundedRect(-11 * u, -32 * u, 9 * u, 30 * u, 3 * u);
   g.fillRoundedRect(2 * u, -32 * u, 9 * u, 30 * u, 3 * u);
-  g.fillStyle(0x33292a).fillEllipse(-8 * u, -2 * u, 15 * u, 6 * u).fillEllipse(8 * u, -2 * u, 15 * u, 6 * u);
+  g.fillStyle(0x33292a)
+    .fillEllipse(-8 * u, -2 * u, 15 * u, 6 * u)
+    .fillEllipse(8 * u, -2 * u, 15 * u, 6 * u);
   drawHairBack(g, look, u);
   // Body.
   g.fillStyle(look.shirt).fillRoundedRect(-16 * u, -62 * u, 32 * u, 34 * u, 9 * u);

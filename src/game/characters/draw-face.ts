@@ -57,7 +57,9 @@ export function drawFace(g: G, expression: Expression, u: number): void {
     case 'proud':
       smilingEyes(g, u);
       cheeks(g, u);
-      g.fillStyle(ink).slice(0, -73 * u, 7 * u, 0, Math.PI, false).fillPath();
+      g.fillStyle(ink)
+        .slice(0, -73 * u, 7 * u, 0, Math.PI, false)
+        .fillPath();
       g.fillStyle(0xff8fa3).fillEllipse(0, -68.5 * u, 6 * u, 3 * u);
       break;
     case 'relieved':

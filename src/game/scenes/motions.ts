@@ -9,17 +9,44 @@ export function playMotion(scene: Phaser.Scene, target: Moving, motion: Motion):
   target.setAngle(0).setScale(1);
   switch (motion) {
     case 'bob':
-      scene.tweens.add({ targets: target, scaleY: 1.025, duration: 1100, yoyo: true, repeat: -1, ease: 'Sine.inOut' });
+      scene.tweens.add({
+        targets: target,
+        scaleY: 1.025,
+        duration: 1100,
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.inOut',
+      });
       break;
     case 'wobble':
       // A wobbly tummy: a small side-to-side rock, never a shake that could startle.
-      scene.tweens.add({ targets: target, angle: { from: -4, to: 4 }, duration: 420, yoyo: true, repeat: -1, ease: 'Sine.inOut' });
+      scene.tweens.add({
+        targets: target,
+        angle: { from: -4, to: 4 },
+        duration: 420,
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.inOut',
+      });
       break;
     case 'bounce':
-      scene.tweens.add({ targets: target, y: '-=36', duration: 320, yoyo: true, repeat: 2, ease: 'Quad.out' });
+      scene.tweens.add({
+        targets: target,
+        y: '-=36',
+        duration: 320,
+        yoyo: true,
+        repeat: 2,
+        ease: 'Quad.out',
+      });
       break;
     case 'shrug':
-      scene.tweens.add({ targets: target, angle: { from: 0, to: -6 }, duration: 420, yoyo: true, ease: 'Sine.inOut' });
+      scene.tweens.add({
+        targets: target,
+        angle: { from: 0, to: -6 },
+        duration: 420,
+        yoyo: true,
+        ease: 'Sine.inOut',
+      });
       break;
   }
 }
@@ -28,14 +55,31 @@ export function playMotion(scene: Phaser.Scene, target: Moving, motion: Motion):
 export function sigh(scene: Phaser.Scene, target: Moving): void {
   scene.tweens.killTweensOf(target);
   target.setAngle(0).setScale(1);
-  scene.tweens.add({ targets: target, scaleY: 0.93, scaleX: 1.03, duration: 700, yoyo: true, hold: 250, ease: 'Sine.inOut' });
+  scene.tweens.add({
+    targets: target,
+    scaleY: 0.93,
+    scaleX: 1.03,
+    duration: 700,
+    yoyo: true,
+    hold: 250,
+    ease: 'Sine.inOut',
+  });
 }
 
 /** A thinking pause: the head tilts to one side and stays there a moment. */
 export function ponder(scene: Phaser.Scene, target: Moving): void {
   scene.tweens.killTweensOf(target);
   target.setAngle(0).setScale(1);
-  scene.tweens.add({ targets: target, angle: 4, duration: 900, yoyo: true, hold: 1200, repeat: -1, repeatDelay: 600, ease: 'Sine.inOut' });
+  scene.tweens.add({
+    targets: target,
+    angle: 4,
+    duration: 900,
+    yoyo: true,
+    hold: 1200,
+    repeat: -1,
+    repeatDelay: 600,
+    ease: 'Sine.inOut',
+  });
 }
 
 /** A character walks in from the side of the scene to `x`. */

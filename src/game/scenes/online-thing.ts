@@ -9,7 +9,13 @@ interface Anchor {
   readonly size: number;
 }
 
-function messageBubble(scene: Phaser.Scene, x: number, y: number, size: number, colour: number): Phaser.GameObjects.Graphics {
+function messageBubble(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  size: number,
+  colour: number,
+): Phaser.GameObjects.Graphics {
   const g = scene.add.graphics({ x, y }).setDepth(7);
   g.fillStyle(colour).fillRoundedRect(-size * 0.5, -size * 0.3, size, size * 0.6, size * 0.2);
   g.fillTriangle(-size * 0.3, size * 0.25, -size * 0.1, size * 0.25, -size * 0.35, size * 0.45);
@@ -24,10 +30,15 @@ function popUpWindow(scene: Phaser.Scene, x: number, y: number, size: number): P
   const g = scene.add.graphics({ x, y }).setDepth(7);
   g.fillStyle(0x33415c, 0.2).fillRoundedRect(-size * 0.55 + 5, -size * 0.4 + 6, size * 1.1, size * 0.8, 10);
   g.fillStyle(0xffffff).fillRoundedRect(-size * 0.55, -size * 0.4, size * 1.1, size * 0.8, 10);
-  g.fillStyle(0xffd166).fillRoundedRect(-size * 0.55, -size * 0.4, size * 1.1, size * 0.2, { tl: 10, tr: 10, bl: 0, br: 0 });
+  g.fillStyle(0xffd166).fillRoundedRect(-size * 0.55, -size * 0.4, size * 1.1, size * 0.2, {
+    tl: 10,
+    tr: 10,
+    bl: 0,
+    br: 0,
+  });
   g.fillStyle(0xef476f).fillCircle(size * 0.42, -size * 0.3, size * 0.06);
   g.fillStyle(0xffb703);
-      star(g, -size * 0.2, size * 0.1, size * 0.08, size * 0.18);
+  star(g, -size * 0.2, size * 0.1, size * 0.08, size * 0.18);
   g.fillStyle(0x8ecae6).fillRoundedRect(size * 0.05, size * 0.02, size * 0.38, size * 0.16, 6);
   return g;
 }
@@ -48,7 +59,13 @@ export function showOnlineThing(
   if (step.kind === 'chat') {
     const count = Math.min(3, step.turns[0]?.messages.length ?? 1);
     return Array.from({ length: count }, (_, i) => {
-      const bubble = messageBubble(scene, x + size * 0.35 * (i % 2 ? 1 : -0.2), y - size * (0.75 + i * 0.5), size * 0.6, i % 2 ? 0x06d6a0 : 0x118ab2);
+      const bubble = messageBubble(
+        scene,
+        x + size * 0.35 * (i % 2 ? 1 : -0.2),
+        y - size * (0.75 + i * 0.5),
+        size * 0.6,
+        i % 2 ? 0x06d6a0 : 0x118ab2,
+      );
       if (moving) popIn(scene, bubble, 500 + i * 600);
       return bubble;
     });

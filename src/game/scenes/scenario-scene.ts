@@ -34,7 +34,11 @@ const heroAt = 0.4;
  */
 export class ScenarioScene extends Phaser.Scene {
   private setup!: ScenarioSceneData;
-  private layers!: { back: Phaser.GameObjects.Graphics; middle: Phaser.GameObjects.Graphics; front: Phaser.GameObjects.Graphics };
+  private layers!: {
+    back: Phaser.GameObjects.Graphics;
+    middle: Phaser.GameObjects.Graphics;
+    front: Phaser.GameObjects.Graphics;
+  };
   private hero!: Phaser.GameObjects.Container;
   private body!: Phaser.GameObjects.Graphics;
   private look!: CharacterLook;
@@ -105,7 +109,9 @@ export class ScenarioScene extends Phaser.Scene {
     drawCharacter(this.body, this.look, this.expression, size);
     this.hero.setPosition(w * heroAt, h * floorLine + size * 0.04);
     const propSize = size * 0.36;
-    this.prop.setDisplaySize(propSize, propSize).setPosition(w * heroAt - size * 0.42, h * floorLine - size * 0.5);
+    this.prop
+      .setDisplaySize(propSize, propSize)
+      .setPosition(w * heroAt - size * 0.42, h * floorLine - size * 0.5);
   }
 
   private setExpression(expression: Expression): void {
@@ -151,7 +157,10 @@ export class ScenarioScene extends Phaser.Scene {
       const step = steps[run.stepIndex];
       const safe = run.feedback?.safe;
       this.setExpression(
-        expressionFor({ face: step?.stage?.face, feedback: run.feedback ? (safe ? 'safe' : 'lessSafe') : undefined }),
+        expressionFor({
+          face: step?.stage?.face,
+          feedback: run.feedback ? (safe ? 'safe' : 'lessSafe') : undefined,
+        }),
       );
       if (moving && run.feedback) {
         if (safe) sigh(this, this.hero);

@@ -48,7 +48,9 @@ export const bedroom: SettingLayers = {
     windowPane(g, w * 0.72, h * 0.1, w * 0.14, h * 0.26, 0x6fb7ff);
     curtains(g, w * 0.72, h * 0.1, w * 0.14, h * 0.26, 0xffb44d);
     bookshelf(g, w * 0.42, h * 0.1, w * 0.18, 2, h * 0.1);
-    g.fillStyle(0xffffff, 0.7).fillCircle(w * 0.2, h * 0.18, 6).fillCircle(w * 0.26, h * 0.1, 4);
+    g.fillStyle(0xffffff, 0.7)
+      .fillCircle(w * 0.2, h * 0.18, 6)
+      .fillCircle(w * 0.26, h * 0.1, 4);
   },
   middle(g, w, h) {
     const f = h * floorLine;
@@ -72,7 +74,9 @@ export const kitchen: SettingLayers = {
     room(g, w, h, 0xd8f3ef, 0xe8d2b0);
     for (let x = 0; x < w; x += 28) g.fillStyle(0xffffff, 0.35).fillRect(x, h * 0.42, 2, h * 0.2);
     g.fillStyle(0xffffff).fillRoundedRect(w * 0.62, h * 0.08, w * 0.32, h * 0.16, 8);
-    g.lineStyle(3, 0xcfd8dc).strokeRect(w * 0.62, h * 0.08, w * 0.16, h * 0.16).strokeRect(w * 0.78, h * 0.08, w * 0.16, h * 0.16);
+    g.lineStyle(3, 0xcfd8dc)
+      .strokeRect(w * 0.62, h * 0.08, w * 0.16, h * 0.16)
+      .strokeRect(w * 0.78, h * 0.08, w * 0.16, h * 0.16);
     windowPane(g, w * 0.06, h * 0.1, w * 0.16, h * 0.26);
     g.fillStyle(0xff8a3d).fillCircle(w * 0.4, h * 0.18, h * 0.06);
     g.fillStyle(0xffffff).fillCircle(w * 0.4, h * 0.18, h * 0.045);
@@ -81,7 +85,9 @@ export const kitchen: SettingLayers = {
     const f = h * floorLine;
     g.fillStyle(0xf5f5f5).fillRect(w * 0.6, h * 0.46, w * 0.4, f - h * 0.46);
     g.fillStyle(0x90a4ae).fillRect(w * 0.6, h * 0.46, w * 0.4, 10);
-    g.lineStyle(3, 0xcfd8dc).strokeRect(w * 0.62, h * 0.52, w * 0.16, f - h * 0.54).strokeRect(w * 0.8, h * 0.52, w * 0.16, f - h * 0.54);
+    g.lineStyle(3, 0xcfd8dc)
+      .strokeRect(w * 0.62, h * 0.52, w * 0.16, f - h * 0.54)
+      .strokeRect(w * 0.8, h * 0.52, w * 0.16, f - h * 0.54);
     g.fillStyle(0xe85d75).fillCircle(w * 0.7, h * 0.42, h * 0.035);
     g.fillStyle(0xffc93c).fillCircle(w * 0.76, h * 0.43, h * 0.03);
   },
@@ -99,7 +105,12 @@ export const gamesRoom: SettingLayers = {
       star(g, w * x, h * (0.12 + (i % 2) * 0.1), 6, 14);
     });
     g.fillStyle(0x222233).fillRoundedRect(w * 0.58, h * 0.2, w * 0.3, h * 0.28, 8);
-    g.fillGradientStyle(0x4cc9f0, 0x4361ee, 0x7209b7, 0xf72585).fillRect(w * 0.6, h * 0.22, w * 0.26, h * 0.24);
+    g.fillGradientStyle(0x4cc9f0, 0x4361ee, 0x7209b7, 0xf72585).fillRect(
+      w * 0.6,
+      h * 0.22,
+      w * 0.26,
+      h * 0.24,
+    );
   },
   middle(g, w, h) {
     g.fillStyle(0x222233).fillRect(w * 0.7, h * 0.48, w * 0.06, h * 0.06);

@@ -11,7 +11,12 @@ export const classroom: SettingLayers = {
       .fillRect(w * 0.3, h * 0.26, w * 0.3, 5)
       .fillRect(w * 0.3, h * 0.34, w * 0.12, 5);
     ['A', 'B', 'C'].forEach((_, i) => {
-      g.fillStyle([0xff8fab, 0xffd166, 0x8ecae6][i] ?? 0xffffff).fillRect(w * (0.04 + i * 0.06), h * 0.08, w * 0.05, h * 0.07);
+      g.fillStyle([0xff8fab, 0xffd166, 0x8ecae6][i] ?? 0xffffff).fillRect(
+        w * (0.04 + i * 0.06),
+        h * 0.08,
+        w * 0.05,
+        h * 0.07,
+      );
     });
     windowPane(g, w * 0.82, h * 0.12, w * 0.12, h * 0.24);
   },
@@ -45,9 +50,6 @@ export const library: SettingLayers = {
   },
 };
 
-
-
-
 export const computerRoom: SettingLayers = {
   back(g, w, h) {
     room(g, w, h, 0xe3f2fd, 0xb0bec5);
@@ -76,7 +78,14 @@ export const club: SettingLayers = {
     room(g, w, h, 0xfff3b0, 0xd4a373);
     for (let i = 0; i < 9; i += 1) {
       const x = (w * (i + 0.5)) / 9;
-      g.fillStyle([0xef476f, 0x06d6a0, 0x118ab2, 0xffd166][i % 4] ?? 0xffffff).fillTriangle(x - 14, h * 0.06, x + 14, h * 0.06, x, h * 0.12);
+      g.fillStyle([0xef476f, 0x06d6a0, 0x118ab2, 0xffd166][i % 4] ?? 0xffffff).fillTriangle(
+        x - 14,
+        h * 0.06,
+        x + 14,
+        h * 0.06,
+        x,
+        h * 0.12,
+      );
     }
     g.lineStyle(2, 0x6d4c41).lineBetween(0, h * 0.06, w, h * 0.06);
     g.fillStyle(0xffffff).fillRoundedRect(w * 0.06, h * 0.2, w * 0.2, h * 0.24, 6);

@@ -110,7 +110,14 @@ export function frame(g: G, x: number, y: number, wide: number, high: number, pi
   g.fillStyle(0xc48b4f).fillRoundedRect(x - 5, y - 5, wide + 10, high + 10, 4);
   g.fillStyle(picture).fillRect(x, y, wide, high);
   g.fillStyle(0xffffff, 0.6).fillCircle(x + wide * 0.7, y + high * 0.3, Math.min(wide, high) * 0.15);
-  g.fillStyle(shade(picture, 0.7)).fillTriangle(x, y + high, x + wide * 0.5, y + high * 0.4, x + wide, y + high);
+  g.fillStyle(shade(picture, 0.7)).fillTriangle(
+    x,
+    y + high,
+    x + wide * 0.5,
+    y + high * 0.4,
+    x + wide,
+    y + high,
+  );
 }
 
 export function table(g: G, x: number, top: number, wide: number, high: number, colour = 0xc98f5a): void {

@@ -240,6 +240,7 @@ export class SoqClassTable extends LitElement {
                   .statements=${shownStatements(this.app.state.wording, content.statements)}
                   .name=${pupil.profile.name}
                   .agreement=${pupil.agreements[content.keyStage]}
+                  .progress=${pupil.progress}
                   .school=${school}
                   .wordingVersion=${this.app.state.wording.version}
                 ></soq-certificate>`,

@@ -41,7 +41,10 @@ export class SoqGuide extends LitElement {
       <div class="bubble" aria-live="polite" ?hidden=${!this.line}>
         ${
           this.line
-            ? html`<p><span class="name">${i18n.t('name', { ns: 'guide' })}:</span> <span class="line">${this.line}</span></p>
+            ? html`<p>
+                  <span class="name">${i18n.t('name', { ns: 'guide' })}:</span>
+                  <span class="line">${this.line}</span>
+                </p>
                 <soq-read-aloud .narrator=${this.narrator} .text=${this.line}></soq-read-aloud>`
             : nothing
         }

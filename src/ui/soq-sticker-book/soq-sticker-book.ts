@@ -61,7 +61,10 @@ export class SoqStickerBook extends LitElement {
       </div>
       <p>
         ${i18n.t('stickers.intro')} <strong>${count}</strong>
-        <soq-read-aloud .narrator=${this.narrator} .text=${`${i18n.t('stickers.intro')} ${count}`}></soq-read-aloud>
+        <soq-read-aloud
+          .narrator=${this.narrator}
+          .text=${`${i18n.t('stickers.intro')} ${count}`}
+        ></soq-read-aloud>
       </p>
       <ul class="page">
         ${this.statements.map((entry) => this.renderSpace(entry))}

@@ -45,8 +45,7 @@ export function journeyStop(view: StopView, grid: { row: number; column: number 
       @click=${() => view.open(statementId)}
     >
       <span class="marker">
-        ${disc}
-        ${status === 'in-progress' ? picture('hourglass', 'badge') : nothing}
+        ${disc} ${status === 'in-progress' ? picture('hourglass', 'badge') : nothing}
         ${view.reached ? picture(view.avatar, 'avatar') : nothing}
       </span>
       <span class="title">${statementNumber(statementId)}. ${placeName(view.keyStage, statementId)}</span

@@ -15,6 +15,8 @@ describe('the journey', () => {
   it('is done when every stop with a scenario is done', () => {
     const playable = new Set(['ks1-01', 'ks1-02']);
     expect(journeyDone(['ks1-01', 'ks1-02', 'ks1-03'], playable, { 'ks1-01': done })).toBe(false);
-    expect(journeyDone(['ks1-01', 'ks1-02', 'ks1-03'], playable, { 'ks1-01': done, 'ks1-02': done })).toBe(true);
+    expect(journeyDone(['ks1-01', 'ks1-02', 'ks1-03'], playable, { 'ks1-01': done, 'ks1-02': done })).toBe(
+      true,
+    );
   });
 });
