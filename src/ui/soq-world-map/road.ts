@@ -1,10 +1,10 @@
 /**
- * The road's path through the stops of a journey, in the list's own coordinates: straight along a
+ * The road's path through the stops of a journey, in the journey's own coordinates: straight along a
  * row, and a smooth bend out to the side where it turns to the next row.
  */
-export function roadThrough(list: HTMLElement): string {
-  const origin = list.getBoundingClientRect();
-  const points = [...list.querySelectorAll<HTMLElement>(':scope > li .marker')].map((marker) => {
+export function roadThrough(journey: HTMLElement): string {
+  const origin = journey.getBoundingClientRect();
+  const points = [...journey.querySelectorAll<HTMLElement>('.marker')].map((marker) => {
     const box = marker.getBoundingClientRect();
     return { x: box.left + box.width / 2 - origin.left, y: box.top + box.height / 2 - origin.top };
   });

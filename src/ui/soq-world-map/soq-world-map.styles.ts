@@ -64,14 +64,23 @@ export const worldMapStyles = css`
   }
   .path {
     position: relative;
-    list-style: none;
     margin: 0;
     padding: 1rem 0.6rem 1.4rem;
     display: grid;
     grid-template-columns: repeat(var(--columns, 4), minmax(0, 1fr));
-    align-content: space-evenly;
+    grid-template-rows: repeat(var(--rows, 3), minmax(min-content, 1fr));
     min-height: 100%;
     gap: 1.1rem 0.5rem;
+  }
+  .stops {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-column: 1 / -1;
+    grid-row: 1 / -1;
+    grid-template-columns: subgrid;
+    grid-template-rows: subgrid;
   }
   .road {
     position: absolute;
@@ -111,7 +120,7 @@ export const worldMapStyles = css`
     position: relative;
     display: grid;
     justify-items: center;
-    align-items: start;
+    align-items: center;
     min-width: 0;
   }
   .stop {

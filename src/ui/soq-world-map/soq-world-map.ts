@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { journeyDone, nextStop } from '../../core/progress/journey';
@@ -42,7 +42,7 @@ export class SoqWorldMap extends LitElement {
 
   @state() private columns = 4;
   @state() private road = '';
-  @query('.path') private path?: HTMLOListElement;
+  @query('.path') private path?: HTMLElement;
   @query('soq-sticker-book') private stickerBook?: SoqStickerBook;
   private state?: StoreController<GameApp['state']>;
   private readonly resized = new ResizeObserver(() => this.fitColumns());
@@ -76,7 +76,8 @@ export class SoqWorldMap extends LitElement {
     this.still = !motionWanted(this.app.state);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('keyStage')) this.fitColumns();
     this.drawRoad();
   }
 
@@ -97,7 +98,7 @@ export class SoqWorldMap extends LitElement {
 
   private renderDestination(index: number, unlocked: boolean, reached: boolean, avatar: TemplateResult) {
     const grid = snakeCell(index, this.columns);
-    return html`<li class="stop-place" style="grid-row: ${grid.row}; grid-column: ${grid.column}">
+    return html`<div class="stop-place" style="grid-row: ${grid.row}; grid-column: ${grid.column}">
       <button
         class="stop destination"
         type="button"
@@ -113,7 +114,7 @@ export class SoqWorldMap extends LitElement {
           >: ${unlocked ? i18n.t('map.promiseOpen') : i18n.t('map.promiseLocked')}</span
         >
       </button>
-    </li>`;
+    </div>`;
   }
 
   override render() {
@@ -156,26 +157,31 @@ export class SoqWorldMap extends LitElement {
         ?still=${this.still}
       ></soq-guide>
       <div class="journey">
-        <ol class="path" style="--columns: ${this.columns}">
+        <div
+          class="path"
+          style="--columns: ${this.columns}; --rows: ${Math.ceil((statements.length + 1) / this.columns)}"
+        >
           <svg class="road" aria-hidden="true">
             ${svg`<path class="road-edge" d=${this.road}></path><path class="road-top" d=${this.road}></path><path class="road-line" d=${this.road}></path>`}
           </svg>
-          ${statements.map((entry, index) =>
-            journeyStop(
-              {
-                keyStage: content.keyStage,
-                statementId: entry.id,
-                icon: entry.icon,
-                progress: state.progress,
-                reached: entry.id === reached,
-                avatar: profile.avatar,
-                open,
-              },
-              snakeCell(index, this.columns),
-            ),
-          )}
+          <ol class="stops">
+            ${statements.map((entry, index) =>
+              journeyStop(
+                {
+                  keyStage: content.keyStage,
+                  statementId: entry.id,
+                  icon: entry.icon,
+                  progress: state.progress,
+                  reached: entry.id === reached,
+                  avatar: profile.avatar,
+                  open,
+                },
+                snakeCell(index, this.columns),
+              ),
+            )}
+          </ol>
           ${this.renderDestination(statements.length, unlocked, !reached, picture(profile.avatar, 'avatar'))}
-        </ol>
+        </div>
       </div>
       <footer>
         <button type="button" @click=${() => this.app.signOut()}>
