@@ -9,7 +9,8 @@ import { drawCharacter } from '../characters/draw-character';
 import { expressionFor, type Expression } from '../characters/expression';
 import { motionWanted } from '../motion-preference';
 import { SceneKeys } from '../scene-keys';
-import { floorLine, paintSetting } from '../settings/paint-setting';
+import { BakedSetting } from '../settings/baked-setting';
+import { floorLine } from '../settings/paint-setting';
 import { confetti } from './confetti';
 import { enter, playMotion, ponder, popIn, sigh } from './motions';
 import { showOnlineThing } from './online-thing';
@@ -34,11 +35,7 @@ const heroAt = 0.4;
  */
 export class ScenarioScene extends Phaser.Scene {
   private setup!: ScenarioSceneData;
-  private layers!: {
-    back: Phaser.GameObjects.Graphics;
-    middle: Phaser.GameObjects.Graphics;
-    front: Phaser.GameObjects.Graphics;
-  };
+  private setting!: BakedSetting;
   private hero!: Phaser.GameObjects.Container;
   private body!: Phaser.GameObjects.Graphics;
   private look!: CharacterLook;
@@ -66,11 +63,7 @@ export class ScenarioScene extends Phaser.Scene {
   create(): void {
     const { scenario, store } = this.setup;
     this.look = lookFor(scenario.hero, scenario.id);
-    this.layers = {
-      back: this.add.graphics().setDepth(0),
-      middle: this.add.graphics().setDepth(1),
-      front: this.add.graphics().setDepth(10),
-    };
+    this.setting = new BakedSetting(this, scenario.setting);
     this.body = this.add.graphics();
     this.hero = this.add.container(0, 0, [this.body]).setDepth(5);
     this.prop = this.add.image(0, 0, scenario.hero).setVisible(false).setDepth(6);
@@ -86,6 +79,7 @@ export class ScenarioScene extends Phaser.Scene {
       unsubscribe();
       this.scale.off(Phaser.Scale.Events.RESIZE, relayout);
       this.clearExtras();
+      this.setting.destroy();
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
     this.events.once(Phaser.Scenes.Events.DESTROY, cleanUp);
@@ -104,7 +98,7 @@ export class ScenarioScene extends Phaser.Scene {
 
   private layout(): void {
     const { width: w, height: h } = this.scale;
-    paintSetting(this.layers, this.setup.scenario.setting, w, h);
+    this.setting.paint(w, h);
     const size = this.heroHeight();
     drawCharacter(this.body, this.look, this.expression, size);
     this.hero.setPosition(w * heroAt, h * floorLine + size * 0.04);

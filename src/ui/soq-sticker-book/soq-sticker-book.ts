@@ -43,8 +43,11 @@ export class SoqStickerBook extends LitElement {
         : i18n.t('stickers.collected');
     return html`<li class=${done ? 'space collected' : 'space'}>
       ${done ? sticker(entry.icon) : html`<span class="empty" aria-hidden="true">?</span>`}
-      <span class="name">${statementNumber(entry.id)}. ${placeName(this.keyStage, entry.id)}</span
-      ><span class="visually-hidden">: ${status}</span>
+      <span class="name"
+        >${statementNumber(entry.id)}. ${placeName(this.keyStage, entry.id)}<span class="visually-hidden"
+          >: ${status}</span
+        ></span
+      >
       ${done ? starPictures(stars) : ''}
     </li>`;
   }

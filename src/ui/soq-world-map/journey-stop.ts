@@ -20,8 +20,8 @@ export interface StopView {
 }
 
 /**
- * One stop on the journey: a real button whose name is its visible words ("1. Use") followed by its
- * status for screen readers, and "Play next" where it is the next stop. Done stops show their sticker
+ * One stop on the journey: a real button whose name starts with its visible words ("1. Use") and goes
+ * on with its status; the next stop is described by its "Play next" tag. Done stops show their sticker
  * and stars as pictures; the next one glows and bounces (where motion is wanted).
  */
 export function journeyStop(view: StopView, grid: { row: number; column: number }): TemplateResult {
@@ -42,17 +42,24 @@ export function journeyStop(view: StopView, grid: { row: number; column: number 
       type="button"
       data-status=${status}
       ?data-next=${view.reached}
+      aria-label=${`${statementNumber(statementId)}. ${placeName(view.keyStage, statementId)}: ${statusText}`}
+      aria-describedby=${view.reached ? 'next-tag' : nothing}
       @click=${() => view.open(statementId)}
     >
       <span class="marker">
         ${disc} ${status === 'in-progress' ? picture('hourglass', 'badge') : nothing}
         ${view.reached ? picture(view.avatar, 'avatar') : nothing}
       </span>
-      <span class="title">${statementNumber(statementId)}. ${placeName(view.keyStage, statementId)}</span
-      ><span class="visually-hidden">: ${statusText}</span>
+      <span class="title">${statementNumber(statementId)}. ${placeName(view.keyStage, statementId)}</span>
       ${status === 'done' ? starPictures(stars) : nothing}
-      ${view.reached ? html`<span class="next-tag"> ${i18n.t('map.playNext')}</span>` : nothing}
     </button>
+    ${
+      view.reached
+        ? html`<span id="next-tag" class="next-tag" aria-hidden="true" @click=${() => view.open(statementId)}
+            >${i18n.t('map.playNext')}</span
+          >`
+        : nothing
+    }
   </li>`;
 }
 

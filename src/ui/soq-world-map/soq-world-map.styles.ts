@@ -200,6 +200,7 @@ export const worldMapStyles = css`
     overflow-wrap: anywhere;
   }
   .next-tag {
+    cursor: pointer;
     background: var(--soq-sun);
     border: 3px solid var(--soq-ink);
     border-radius: 999px;

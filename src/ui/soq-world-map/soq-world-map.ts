@@ -103,16 +103,14 @@ export class SoqWorldMap extends LitElement {
         class="stop destination"
         type="button"
         ?data-locked=${!unlocked}
+        aria-label=${`${i18n.t('map.promise')}: ${unlocked ? i18n.t('map.promiseOpen') : i18n.t('map.promiseLocked')}`}
         @click=${() => this.app.goTo({ name: 'promise' })}
       >
         <span class="marker">
           <span class="disc" aria-hidden="true">${picture('scroll')}</span>
           ${unlocked ? nothing : picture('lock', 'badge')} ${reached ? avatar : nothing}
         </span>
-        <span class="title">${i18n.t('map.promise')}</span
-        ><span class="visually-hidden"
-          >: ${unlocked ? i18n.t('map.promiseOpen') : i18n.t('map.promiseLocked')}</span
-        >
+        <span class="title">${i18n.t('map.promise')}</span>
       </button>
     </div>`;
   }
