@@ -2,6 +2,7 @@
 // They are for comparing runs on the same machine, not pass/fail tests.
 import { preview } from 'vite';
 import { launch } from './browser.mjs';
+import { celebrationFrameRate, mapFrameRate } from './journey-measures.mjs';
 import { firstVisit, heapAfterPlaying, sceneFrameRate } from './measures.mjs';
 import { classPdf, pickerOf40, saveStepTimes } from './school-measures.mjs';
 
@@ -27,6 +28,16 @@ const measures = [
     ),
     runs: 5,
   },
+  {
+    measure: celebrationFrameRate(
+      'Key Stage 2',
+      /^5\. Being a friend/,
+      'the busiest new scene (a KS2 ending: confetti, the hero bouncing, Ollie cheering)',
+    ),
+    runs: 3,
+  },
+  { measure: mapFrameRate('Key Stage 1'), runs: 3 },
+  { measure: mapFrameRate('Key Stage 2'), runs: 3 },
   { measure: heapAfterPlaying('Key Stage 1'), runs: 1 },
   { measure: heapAfterPlaying('Key Stage 2'), runs: 1 },
   { measure: saveStepTimes, runs: 1 },

@@ -100,7 +100,9 @@ test('the journey: Ollie welcomes and guides, the next stop invites, and a finis
 });
 
 test('every scenario has its own picture: the first frames of all 35 are not all alike', async ({ page }) => {
-  test.setTimeout(300_000);
+  // Thirty-five scenarios open one after another: slow on a busy two-core machine.
+  test.setTimeout(600_000);
+  await page.setViewportSize({ width: 960, height: 540 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./');
   await newPupil(page, 'Kit', 'Key Stage 1');
