@@ -5,6 +5,8 @@ export const worldMapStyles = css`
     display: flex;
     flex-direction: column;
     height: 100%;
+    /* On a narrow screen or with big text the whole map scrolls, the road keeping a useful height. */
+    overflow-y: auto;
     padding: 0.6rem clamp(0.5rem, 2vw, 2rem);
     gap: 0.5rem;
     --disc: clamp(3rem, 8vmin, 4.6rem);
@@ -40,8 +42,9 @@ export const worldMapStyles = css`
     --guide-text: clamp(0.95rem, 2.4vmin, 1.25rem);
   }
   .journey {
-    flex: 1;
-    min-height: 0;
+    flex: 1 0 auto;
+    height: 0;
+    min-height: min(24rem, 70dvh);
     overflow-y: auto;
     border-radius: 24px;
     border: 3px solid var(--soq-ink);
@@ -116,11 +119,15 @@ export const worldMapStyles = css`
     stroke: #c7bfff;
     opacity: 0.55;
   }
+  .stop[data-status='done'] .sticker {
+    background: radial-gradient(circle at 35% 30%, #ffffff, #ffe08a);
+  }
   .stop-place {
     position: relative;
     display: grid;
     justify-items: center;
-    align-items: center;
+    align-content: center;
+    gap: 0.2rem;
     min-width: 0;
   }
   .stop {
