@@ -19,7 +19,8 @@ import '../soq-guide/soq-guide';
 import '../soq-sound-toggle/soq-sound-toggle';
 import type { SoqStickerBook } from '../soq-sticker-book/soq-sticker-book';
 import '../soq-sticker-book/soq-sticker-book';
-import { journeyStop, snakeCell } from './journey-stop';
+import { journeyStop } from './journey-stop';
+import { snakeCell } from './snake-cell';
 import { roadThrough } from './road';
 import { worldMapStyles } from './soq-world-map.styles';
 
