@@ -30,7 +30,8 @@ export function guideLine(
   if (!step) {
     return { text: i18n.t(journeyDone() ? 'finale' : 'cheer', { ns: 'guide' }), voice: 'follow' };
   }
-  if (run.feedback && !run.feedback.safe && (run.misses[step.id] ?? 0) >= 2) {
+  const lessSafeNow = (run.feedback && !run.feedback.safe) || (run.lastTry && !run.lastTry.right);
+  if (lessSafeNow && (run.misses[step.id] ?? 0) >= 2) {
     return { text: i18n.t('hint', { ns: 'guide' }), voice: 'follow' };
   }
   if (run.stepIndex === 0 && !run.feedback && !run.lastTry) {

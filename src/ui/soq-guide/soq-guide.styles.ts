@@ -30,7 +30,8 @@ export const guideStyles = css`
     box-shadow: 0 4px 0 rgb(0 0 0 / 0.15);
     line-height: 1.3;
     font-size: var(--guide-text, 1rem);
-    max-width: 100%;
+    flex: 0 1 auto;
+    min-width: 0;
   }
   .bubble::before {
     content: '';

@@ -62,13 +62,41 @@ export class SoqScenarioView extends LitElement {
         position: absolute;
         inset: 0;
       }
+      header {
+        grid-row: 1;
+      }
+      .scene {
+        grid-row: 2;
+        grid-column: 1;
+      }
+      soq-scenario-panel {
+        grid-row: 3;
+      }
       soq-guide {
-        position: absolute;
-        top: 0.4rem;
-        right: clamp(0.4rem, 2vw, 1.5rem);
+        grid-row: 2;
+        grid-column: 1;
+        align-self: start;
+        justify-self: end;
+        z-index: 1;
+        margin: 0.4rem clamp(0.4rem, 2vw, 1.5rem) 0;
         max-width: min(52%, 30rem);
         --guide-owl: clamp(2.4rem, 9vmin, 4.5rem);
         --guide-text: clamp(0.85rem, 2.4vmin, 1.15rem);
+      }
+      /* On a narrow screen Ollie speaks below the picture, so his words never cover it or get cut. */
+      @media (max-width: 40rem) {
+        :host {
+          grid-template-rows: auto minmax(5rem, 1fr) auto minmax(0, auto);
+        }
+        soq-guide {
+          grid-row: 3;
+          justify-self: stretch;
+          max-width: none;
+          margin: 0.3rem 0.5rem 0;
+        }
+        soq-scenario-panel {
+          grid-row: 4;
+        }
       }
       .stage canvas {
         position: absolute;
@@ -188,10 +216,8 @@ export class SoqScenarioView extends LitElement {
         }
         <soq-sound-toggle .app=${this.app}></soq-sound-toggle>
       </header>
-      <div class="scene">
-        <div class="stage" aria-hidden="true"></div>
-        ${this.renderGuide(content)}
-      </div>
+      <div class="scene"><div class="stage" aria-hidden="true"></div></div>
+      ${this.renderGuide(content)}
       <soq-scenario-panel
         .app=${this.app}
         .narrator=${this.narrator}
