@@ -37,7 +37,8 @@ export class ScenarioScene extends Phaser.Scene {
   private setup!: ScenarioSceneData;
   private setting!: BakedSetting;
   private hero!: Phaser.GameObjects.Container;
-  private body!: Phaser.GameObjects.Graphics;
+  private pen!: Phaser.GameObjects.Graphics;
+  private body!: Phaser.GameObjects.RenderTexture;
   private look!: CharacterLook;
   private expression: Expression = 'happy';
   private prop!: Phaser.GameObjects.Image;
@@ -64,7 +65,8 @@ export class ScenarioScene extends Phaser.Scene {
     const { scenario, store } = this.setup;
     this.look = lookFor(scenario.hero, scenario.id);
     this.setting = new BakedSetting(this, scenario.setting);
-    this.body = this.add.graphics();
+    this.pen = this.make.graphics({}, false);
+    this.body = this.add.renderTexture(0, 0, 1, 1).setOrigin(0.5, 1);
     this.hero = this.add.container(0, 0, [this.body]).setDepth(5);
     this.prop = this.add.image(0, 0, scenario.hero).setVisible(false).setDepth(6);
     this.layout();
@@ -80,6 +82,7 @@ export class ScenarioScene extends Phaser.Scene {
       this.scale.off(Phaser.Scale.Events.RESIZE, relayout);
       this.clearExtras();
       this.setting.destroy();
+      this.pen.destroy();
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
     this.events.once(Phaser.Scenes.Events.DESTROY, cleanUp);
@@ -100,7 +103,7 @@ export class ScenarioScene extends Phaser.Scene {
     const { width: w, height: h } = this.scale;
     this.setting.paint(w, h);
     const size = this.heroHeight();
-    drawCharacter(this.body, this.look, this.expression, size);
+    this.drawHero(size);
     this.hero.setPosition(w * heroAt, h * floorLine + size * 0.04);
     const propSize = size * 0.36;
     this.prop
@@ -108,9 +111,26 @@ export class ScenarioScene extends Phaser.Scene {
       .setPosition(w * heroAt - size * 0.42, h * floorLine - size * 0.5);
   }
 
+  /**
+   * Draws the hero once into a texture, so each frame shows one picture however it moves. It is drawn
+   * at twice the size and shown at half, which smooths its edges.
+   */
+  private drawHero(size: number): void {
+    const big = size * 2;
+    drawCharacter(this.pen, this.look, this.expression, big);
+    const width = Math.ceil(big * 0.95);
+    const height = Math.ceil(big * 1.25);
+    this.body.resize(width, height);
+    this.body
+      .clear()
+      .draw(this.pen, width / 2, height - big * 0.05)
+      .render();
+    this.body.setScale(0.5).setPosition(0, size * 0.05);
+  }
+
   private setExpression(expression: Expression): void {
     this.expression = expression;
-    drawCharacter(this.body, this.look, expression, this.heroHeight());
+    this.drawHero(this.heroHeight());
   }
 
   private clearExtras(): void {
