@@ -58,3 +58,14 @@ export function distinctCount(pictures: readonly Thumbnail[], gap: number): numb
     if (kept.every((other) => difference(other, picture) > gap)) kept.push(picture);
   return kept.length;
 }
+
+/** Waits until the picture stops changing (the canvas has drawn the new moment), and returns it. */
+export async function stillThumbnail(page: Page, target: Locator): Promise<Thumbnail> {
+  let before = await thumbnailOf(page, target, 0.46, 96, 108);
+  for (let tries = 0; tries < 20; tries += 1) {
+    const now = await thumbnailOf(page, target, 0.46, 96, 108);
+    if (changedCount(before, now) === 0) return now;
+    before = now;
+  }
+  throw new Error('the picture never kept still');
+}
