@@ -3,6 +3,7 @@
 import { preview } from 'vite';
 import { launch } from './browser.mjs';
 import { serveAnchor } from './anchor.mjs';
+import { celebrationFrameRate, mapFrameRate } from './journey-measures.mjs';
 import { anchorVisit, firstVisit, heapAfterPlaying, repeatVisit, sceneFrameRate } from './measures.mjs';
 import { classPdf, pickerOf40, saveStepTimes } from './school-measures.mjs';
 
@@ -32,6 +33,16 @@ const measures = [
     ),
     runs: 5,
   },
+  {
+    measure: celebrationFrameRate(
+      'Key Stage 2',
+      /^5\. Being a friend/,
+      'the busiest new scene (a KS2 ending: confetti, the hero bouncing, Ollie cheering)',
+    ),
+    runs: 3,
+  },
+  { measure: mapFrameRate('Key Stage 1'), runs: 3 },
+  { measure: mapFrameRate('Key Stage 2'), runs: 3 },
   { measure: heapAfterPlaying('Key Stage 1'), runs: 1 },
   { measure: heapAfterPlaying('Key Stage 2'), runs: 1 },
   { measure: saveStepTimes, runs: 1 },

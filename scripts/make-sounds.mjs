@@ -60,3 +60,18 @@ writeFileSync(
     ]),
   ),
 );
+// A short, bright jingle for the end of a scenario: a little tune up and back, then a high finish.
+writeFileSync(
+  'public/sounds/jingle.wav',
+  wav(
+    tones([
+      { freq: 523, ms: 110 },
+      { freq: 659, ms: 110 },
+      { freq: 784, ms: 110 },
+      { freq: 659, ms: 110 },
+      { freq: 784, ms: 110 },
+      { freq: 1047, ms: 200 },
+      { freq: 1319, ms: 420, gain: 0.45 },
+    ]),
+  ),
+);

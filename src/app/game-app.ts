@@ -199,7 +199,7 @@ export class GameApp {
   async next(scenario: Scenario): Promise<void> {
     await this.changeRun(scenario, (run) => runRules.next(scenario, run));
     const run = this.state.run;
-    if (run && runRules.isAtEnding(scenario, run)) this.sounds.play('success');
+    if (run && runRules.isAtEnding(scenario, run)) this.sounds.play('jingle');
   }
 
   back(scenario: Scenario): Promise<void> {

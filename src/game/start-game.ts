@@ -9,8 +9,13 @@ import { ScenarioScene, type ScenarioSceneData } from './scenes/scenario-scene';
  * Starts Phaser inside `parent` to draw one scenario. Phaser.AUTO picks WebGL and falls back to
  * Canvas. The game draws only; the words and controls are Lit, laid over it.
  */
-export function startGame(parent: HTMLElement, store: Store<AppState>, scenario: Scenario): Phaser.Game {
-  const data: ScenarioSceneData = { store, scenario };
+export function startGame(
+  parent: HTMLElement,
+  store: Store<AppState>,
+  scenario: Scenario,
+  isLastStop: ScenarioSceneData['isLastStop'],
+): Phaser.Game {
+  const data: ScenarioSceneData = { store, scenario, isLastStop };
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,

@@ -1,11 +1,12 @@
 import type { Howl } from 'howler';
 
-export type SoundName = 'choice' | 'success' | 'tryAgain';
+export type SoundName = 'choice' | 'success' | 'tryAgain' | 'jingle';
 
 const files: Record<SoundName, string> = {
   choice: 'sounds/choice.wav',
   success: 'sounds/success.wav',
   tryAgain: 'sounds/try-again.wav',
+  jingle: 'sounds/jingle.wav',
 };
 
 /**
@@ -31,6 +32,11 @@ export class SoundEffects {
     const { Howl } = await import('howler');
     const base = import.meta.env.BASE_URL;
     const make = (file: string): Howl => new Howl({ src: [`${base}${file}`], volume: 0.6 });
-    return { choice: make(files.choice), success: make(files.success), tryAgain: make(files.tryAgain) };
+    return {
+      choice: make(files.choice),
+      success: make(files.success),
+      tryAgain: make(files.tryAgain),
+      jingle: make(files.jingle),
+    };
   }
 }

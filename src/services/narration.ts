@@ -36,24 +36,55 @@ export class Narrator {
   /** The speaking rate (1 is the voice's own speed). */
   rate = 0.95;
 
-  /** Reads `text`, cutting off anything still being read. */
+  /** Reads `text`, cutting off anything still being read (unless a guide's line leads it in). */
   speak(text: string): void {
-    this.speakInTurn([text]);
+    if (!this.voice || !this.enabled) return;
+    if (this.leading) this.leading = false;
+    else speechSynthesis.cancel();
+    this.say(text);
+    this.flushFollowing();
   }
 
-  /** Reads each text in turn, cutting off anything still being read. */
+  /** Reads each text in turn, cutting off anything still being read (unless a guide's line leads it in). */
   speakInTurn(texts: readonly string[]): void {
-    const voice = this.voice;
-    if (!voice || !this.enabled) return;
-    speechSynthesis.cancel();
-    for (const text of texts) {
-      if (text.trim() === '') continue;
-      const utterance = new SpeechSynthesisUtterance(text);
-      utterance.voice = voice;
-      utterance.lang = voice.lang;
-      utterance.rate = this.rate;
-      speechSynthesis.speak(utterance);
-    }
+    if (!this.voice || !this.enabled) return;
+    if (this.leading) this.leading = false;
+    else speechSynthesis.cancel();
+    for (const text of texts) if (text.trim() !== '') this.say(text);
+    this.flushFollowing();
+  }
+
+  /** Whether the last line read is an introduction that the next reading follows rather than cuts. */
+  private leading = false;
+  private following: string[] = [];
+
+  /** Reads `text` now, and lets whatever is read next in this turn follow it instead of cutting it. */
+  lead(text: string): void {
+    this.speak(text);
+    this.leading = this.available;
+  }
+
+  /**
+   * Reads `text` after what is being read in this turn: the guide's hint after the feedback it
+   * follows, whichever of them asks first.
+   */
+  follow(text: string): void {
+    if (!this.voice || !this.enabled) return;
+    this.following.push(text);
+    setTimeout(() => this.flushFollowing(), 0);
+  }
+
+  private flushFollowing(): void {
+    for (const text of this.following.splice(0)) this.say(text);
+  }
+
+  private say(text: string): void {
+    if (!this.voice) return;
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.voice = this.voice;
+    utterance.lang = this.voice.lang;
+    utterance.rate = this.rate;
+    speechSynthesis.speak(utterance);
   }
 
   /** Pauses reading, or carries on where it paused. */
@@ -64,6 +95,8 @@ export class Narrator {
   }
 
   stop(): void {
+    this.leading = false;
+    this.following = [];
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
   }
 

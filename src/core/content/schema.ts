@@ -11,7 +11,21 @@ const Art = v.picklist(artNames, 'must be one of the picture names in src/core/c
 const Id = v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a short camelCase id'));
 const StatementId = v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/, 'must be a statement id like "ks1-04"'));
 
-export const settingNames = ['home', 'bedroom', 'classroom', 'park'] as const;
+export const settingNames = [
+  'home',
+  'bedroom',
+  'classroom',
+  'park',
+  'library',
+  'kitchen',
+  'gamesRoom',
+  'garden',
+  'grandparents',
+  'bus',
+  'playground',
+  'computerRoom',
+  'club',
+] as const;
 export const motions = ['bob', 'wobble', 'bounce', 'shrug'] as const;
 /** `copies`: the prop is copied again and again and flies off, as a shared picture travels. */
 export const effects = ['copies'] as const;

@@ -1,16 +1,18 @@
 import type Phaser from 'phaser';
-import type { ArtName } from '../../core/content/art-names';
 import type { Motion } from '../../core/content/schema';
 
+type Moving = Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Transform;
+
 /** Gentle, looping or one-off movements for a character. Any earlier movement stops first. */
-export function playMotion(scene: Phaser.Scene, target: Phaser.GameObjects.Image, motion: Motion): void {
+export function playMotion(scene: Phaser.Scene, target: Moving, motion: Motion): void {
   scene.tweens.killTweensOf(target);
+  target.setAngle(0).setScale(1);
   switch (motion) {
     case 'bob':
       scene.tweens.add({
         targets: target,
-        y: '-=8',
-        duration: 900,
+        scaleY: 1.025,
+        duration: 1100,
         yoyo: true,
         repeat: -1,
         ease: 'Sine.inOut',
@@ -20,8 +22,8 @@ export function playMotion(scene: Phaser.Scene, target: Phaser.GameObjects.Image
       // A wobbly tummy: a small side-to-side rock, never a shake that could startle.
       scene.tweens.add({
         targets: target,
-        angle: { from: -5, to: 5 },
-        duration: 380,
+        angle: { from: -4, to: 4 },
+        duration: 420,
         yoyo: true,
         repeat: -1,
         ease: 'Sine.inOut',
@@ -30,7 +32,7 @@ export function playMotion(scene: Phaser.Scene, target: Phaser.GameObjects.Image
     case 'bounce':
       scene.tweens.add({
         targets: target,
-        y: '-=40',
+        y: '-=36',
         duration: 320,
         yoyo: true,
         repeat: 2,
@@ -40,7 +42,7 @@ export function playMotion(scene: Phaser.Scene, target: Phaser.GameObjects.Image
     case 'shrug':
       scene.tweens.add({
         targets: target,
-        angle: { from: 0, to: -8 },
+        angle: { from: 0, to: -6 },
         duration: 420,
         yoyo: true,
         ease: 'Sine.inOut',
@@ -49,58 +51,47 @@ export function playMotion(scene: Phaser.Scene, target: Phaser.GameObjects.Image
   }
 }
 
-/**
- * A shared picture travels: copies of the prop appear one after another and drift to every corner,
- * where they stay, faint, until the step changes. Returns the copies so the scene can clear them.
- */
-export function travellingCopies(
-  scene: Phaser.Scene,
-  art: ArtName,
-  x: number,
-  y: number,
-  size: number,
-): Phaser.GameObjects.Image[] {
-  const { width, height } = scene.scale;
-  const spots = [
-    [0.12, 0.15],
-    [0.35, 0.1],
-    [0.62, 0.14],
-    [0.9, 0.2],
-    [0.08, 0.55],
-    [0.7, 0.5],
-    [0.93, 0.62],
-    [0.5, 0.3],
-  ] as const;
-  return spots.map(([sx, sy], index) => {
-    const copy = scene.add.image(x, y, art).setDisplaySize(size, size).setAlpha(0);
-    scene.tweens.add({
-      targets: copy,
-      x: width * sx,
-      y: height * sy,
-      alpha: 0.85,
-      angle: (index % 2 ? 1 : -1) * 12,
-      delay: 350 * index,
-      duration: 900,
-      ease: 'Sine.out',
-    });
-    return copy;
+/** A relieved sigh: the shoulders drop slowly and come back up. */
+export function sigh(scene: Phaser.Scene, target: Moving): void {
+  scene.tweens.killTweensOf(target);
+  target.setAngle(0).setScale(1);
+  scene.tweens.add({
+    targets: target,
+    scaleY: 0.93,
+    scaleX: 1.03,
+    duration: 700,
+    yoyo: true,
+    hold: 250,
+    ease: 'Sine.inOut',
   });
 }
 
-/** A small burst of stars that float up and fade, then are destroyed so nothing is left behind. */
-export function celebrate(scene: Phaser.Scene, art: ArtName, x: number, y: number): void {
-  const count = 8;
-  for (let i = 0; i < count; i += 1) {
-    const angle = (Math.PI * 2 * i) / count;
-    const star = scene.add.image(x, y, art).setDisplaySize(36, 36);
-    scene.tweens.add({
-      targets: star,
-      x: x + Math.cos(angle) * 140,
-      y: y + Math.sin(angle) * 110 - 40,
-      alpha: 0,
-      duration: 1100,
-      ease: 'Cubic.out',
-      onComplete: () => star.destroy(),
-    });
-  }
+/** A thinking pause: the head tilts to one side and stays there a moment. */
+export function ponder(scene: Phaser.Scene, target: Moving): void {
+  scene.tweens.killTweensOf(target);
+  target.setAngle(0).setScale(1);
+  scene.tweens.add({
+    targets: target,
+    angle: 4,
+    duration: 900,
+    yoyo: true,
+    hold: 1200,
+    repeat: -1,
+    repeatDelay: 600,
+    ease: 'Sine.inOut',
+  });
+}
+
+/** A character walks in from the side of the scene to `x`. */
+export function enter(scene: Phaser.Scene, target: Moving, x: number, width: number): void {
+  const from = x < scene.scale.width / 2 ? -width : scene.scale.width + width;
+  target.setX(from);
+  scene.tweens.add({ targets: target, x, duration: 800, ease: 'Back.out' });
+}
+
+/** Something appears with a pop: it grows from nothing with a little overshoot. */
+export function popIn(scene: Phaser.Scene, target: Moving, delay = 0): void {
+  const { scaleX, scaleY } = target;
+  target.setScale(0);
+  scene.tweens.add({ targets: target, scaleX, scaleY, delay, duration: 420, ease: 'Back.out' });
 }

@@ -1,34 +1,48 @@
 import Phaser from 'phaser';
 import type { ArtName } from '../../core/content/art-names';
-import type { Motion, Scenario } from '../../core/content/schema';
+import type { Scenario } from '../../core/content/schema';
 import type { AppState } from '../../core/state/app-state';
 import type { Store } from '../../core/state/store';
 import { artUrl } from '../../content/art';
+import { lookFor, type CharacterLook } from '../characters/character-look';
+import { drawCharacter } from '../characters/draw-character';
+import { expressionFor, type Expression } from '../characters/expression';
+import { motionWanted } from '../motion-preference';
 import { SceneKeys } from '../scene-keys';
-import { floorLine, paintSetting } from '../settings/paint-setting';
-import { celebrate, playMotion, travellingCopies } from './motions';
+import { BakedSetting } from '../settings/baked-setting';
+import { floorLine } from '../settings/paint-setting';
+import { confetti } from './confetti';
+import { enter, playMotion, ponder, popIn, sigh } from './motions';
+import { showOnlineThing } from './online-thing';
 
 export interface ScenarioSceneData {
   store: Store<AppState>;
   scenario: Scenario;
+  /** Whether finishing this scenario finishes the whole journey: the bigger celebration. */
+  isLastStop: (state: AppState) => boolean;
 }
 
 /** The name of the mark set when a scenario's first frame is drawn; the benchmark reads it. */
 export const firstFrameMark = 'soq:scenario-first-frame';
 
+/** The hero stands here, as a share of the width. */
+const heroAt = 0.4;
+
 /**
- * Draws one scenario: its setting, the hero with a face bubble that shows how they feel, a prop, and
- * the guide. It follows the store and never decides anything: the rules live in src/core.
+ * Draws one scenario: its place in three layers, the hero whose face and body show how they feel, and
+ * the online thing in the story. It follows the store and never decides anything: the rules live in
+ * src/core. Nothing moves when motion is not wanted.
  */
 export class ScenarioScene extends Phaser.Scene {
   private setup!: ScenarioSceneData;
-  private background!: Phaser.GameObjects.Graphics;
-  private hero!: Phaser.GameObjects.Image;
-  private bubble!: Phaser.GameObjects.Container;
-  private face!: Phaser.GameObjects.Image;
+  private setting!: BakedSetting;
+  private hero!: Phaser.GameObjects.Container;
+  private pen!: Phaser.GameObjects.Graphics;
+  private body!: Phaser.GameObjects.RenderTexture;
+  private look!: CharacterLook;
+  private expression: Expression = 'happy';
   private prop!: Phaser.GameObjects.Image;
-  private guide!: Phaser.GameObjects.Image;
-  private copies: Phaser.GameObjects.Image[] = [];
+  private extras: Phaser.GameObjects.GameObject[] = [];
   private shownStep = -1;
   private shownFeedback?: string;
 
@@ -40,33 +54,25 @@ export class ScenarioScene extends Phaser.Scene {
     this.setup = data;
     this.shownStep = -1;
     this.shownFeedback = undefined;
+    this.extras = [];
   }
 
   preload(): void {
-    for (const name of this.artNeeded()) this.load.svg(name, artUrl(name), { width: 256, height: 256 });
+    for (const name of this.artNeeded()) this.load.svg(name, artUrl(name), { width: 192, height: 192 });
   }
 
   create(): void {
     const { scenario, store } = this.setup;
-    this.background = this.add.graphics();
-    this.prop = this.add.image(0, 0, scenario.hero).setVisible(false);
-    this.hero = this.add.image(0, 0, scenario.hero);
-    this.face = this.add.image(0, 0, scenario.hero);
-    const bubbleBack = this.add.circle(0, 0, 1, 0xffffff).setStrokeStyle(4, 0x33415c, 0.25);
-    this.bubble = this.add.container(0, 0, [bubbleBack, this.face]);
-    this.guide = this.add.image(0, 0, scenario.guide);
+    this.look = lookFor(scenario.hero, scenario.id);
+    this.setting = new BakedSetting(this, scenario.setting);
+    this.pen = this.make.graphics({}, false);
+    this.body = this.add.renderTexture(0, 0, 1, 1).setOrigin(0.5, 1);
+    this.hero = this.add.container(0, 0, [this.body]).setDepth(5);
+    this.prop = this.add.image(0, 0, scenario.hero).setVisible(false).setDepth(6);
     this.layout();
     const relayout = (): void => this.layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, relayout);
-    this.tweens.add({
-      targets: this.guide,
-      y: '-=10',
-      angle: 4,
-      duration: 1400,
-      yoyo: true,
-      repeat: -1,
-      ease: 'Sine.inOut',
-    });
+    if (motionWanted(store.get())) enter(this, this.hero, this.hero.x, this.heroHeight());
 
     const unsubscribe = store.subscribe((state) => this.show(state));
     this.show(store.get());
@@ -74,6 +80,9 @@ export class ScenarioScene extends Phaser.Scene {
     const cleanUp = (): void => {
       unsubscribe();
       this.scale.off(Phaser.Scale.Events.RESIZE, relayout);
+      this.clearExtras();
+      this.setting.destroy();
+      this.pen.destroy();
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
     this.events.once(Phaser.Scenes.Events.DESTROY, cleanUp);
@@ -81,76 +90,96 @@ export class ScenarioScene extends Phaser.Scene {
   }
 
   private artNeeded(): ArtName[] {
-    const { scenario } = this.setup;
-    const names = new Set<ArtName>([scenario.hero, scenario.guide, 'smiling', 'glowingStar', 'star']);
-    for (const step of scenario.steps) {
-      if (step.stage?.face) names.add(step.stage.face);
-      if (step.stage?.prop) names.add(step.stage.prop);
-    }
+    const names = new Set<ArtName>([this.setup.scenario.hero]);
+    for (const step of this.setup.scenario.steps) if (step.stage?.prop) names.add(step.stage.prop);
     return [...names];
+  }
+
+  private heroHeight(): number {
+    return Math.min(this.scale.height * 0.66, this.scale.width * 0.32);
   }
 
   private layout(): void {
     const { width: w, height: h } = this.scale;
-    paintSetting(this.background, this.setup.scenario.setting, w, h);
-    const size = Math.min(h * 0.42, w * 0.28);
-    this.hero.setDisplaySize(size, size).setPosition(w * 0.42, h * floorLine - size / 2);
+    this.setting.paint(w, h);
+    const size = this.heroHeight();
+    this.drawHero(size);
+    this.hero.setPosition(w * heroAt, h * floorLine + size * 0.04);
+    const propSize = size * 0.36;
     this.prop
-      .setDisplaySize(size * 0.5, size * 0.5)
-      .setPosition(w * 0.42 - size * 0.85, h * floorLine - size * 0.3);
-    const bubbleSize = size * 0.45;
-    const back = this.bubble.getAt<Phaser.GameObjects.Arc>(0);
-    back.setRadius(bubbleSize * 0.62);
-    this.face.setDisplaySize(bubbleSize, bubbleSize);
-    this.bubble.setPosition(w * 0.42 + size * 0.7, h * floorLine - size * 1.05);
-    const guideSize = size * 0.55;
-    this.guide.setDisplaySize(guideSize, guideSize).setPosition(w * 0.82, h * 0.28);
+      .setDisplaySize(propSize, propSize)
+      .setPosition(w * heroAt - size * 0.42, h * floorLine - size * 0.5);
+  }
+
+  /**
+   * Draws the hero once into a texture, so each frame shows one picture however it moves. It is drawn
+   * at twice the size and shown at half, which smooths its edges.
+   */
+  private drawHero(size: number): void {
+    const big = size * 2;
+    drawCharacter(this.pen, this.look, this.expression, big);
+    const width = Math.ceil(big * 0.95);
+    const height = Math.ceil(big * 1.25);
+    this.body.resize(width, height);
+    this.body
+      .clear()
+      .draw(this.pen, width / 2, height - big * 0.05)
+      .render();
+    this.body.setScale(0.5).setPosition(0, size * 0.05);
+  }
+
+  private setExpression(expression: Expression): void {
+    this.expression = expression;
+    this.drawHero(this.heroHeight());
+  }
+
+  private clearExtras(): void {
+    this.tweens.killTweensOf(this.extras);
+    for (const extra of this.extras) extra.destroy();
+    this.extras = [];
   }
 
   private show(state: AppState): void {
     const run = state.run;
     if (!run || run.scenarioId !== this.setup.scenario.id) return;
+    const moving = motionWanted(state);
     const steps = this.setup.scenario.steps;
     if (run.stepIndex !== this.shownStep) {
+      const first = this.shownStep === -1;
       this.shownStep = run.stepIndex;
-      const stage = steps[run.stepIndex]?.stage;
+      const step = steps[run.stepIndex];
       const ending = run.stepIndex >= steps.length;
-      this.face.setTexture(ending ? 'smiling' : (stage?.face ?? 'smiling'));
-      this.prop.setVisible(Boolean(stage?.prop));
-      if (stage?.prop) this.prop.setTexture(stage.prop);
-      this.move(ending ? 'bounce' : (stage?.motion ?? 'bob'));
-      this.tweens.killTweensOf(this.copies);
-      for (const copy of this.copies) copy.destroy();
-      this.copies = [];
-      if (stage?.effect === 'copies' && stage.prop) {
-        this.copies = travellingCopies(
-          this,
-          stage.prop,
-          this.prop.x,
-          this.prop.y,
-          this.prop.displayWidth * 0.8,
-        );
-      }
-      if (ending) celebrate(this, 'glowingStar', this.hero.x, this.hero.y);
+      this.setExpression(expressionFor({ face: step?.stage?.face, ending }));
+      const prop = step?.stage?.prop;
+      this.prop.setVisible(Boolean(prop));
+      if (prop) this.prop.setTexture(prop);
       this.layout();
+      this.clearExtras();
+      const anchor = { x: this.prop.x, y: this.prop.y, size: this.prop.displayWidth };
+      this.extras = showOnlineThing(this, step, anchor, moving);
+      if (moving && prop && !first) popIn(this, this.prop);
+      if (moving) {
+        if (ending) playMotion(this, this.hero, 'bounce');
+        else if (this.expression === 'thinking') ponder(this, this.hero);
+        else playMotion(this, this.hero, step?.stage?.motion ?? 'bob');
+        if (ending) confetti(this, this.setup.isLastStop(state) ? 160 : 60);
+      }
     }
     const feedback = run.feedback ? `${run.feedback.choiceId}:${run.feedback.safe}` : undefined;
     if (feedback !== this.shownFeedback) {
       this.shownFeedback = feedback;
-      if (run.feedback?.safe) {
-        this.face.setTexture('smiling');
-        this.move('bounce');
-        celebrate(this, 'star', this.hero.x, this.hero.y);
-      } else if (run.feedback) {
-        this.move('shrug');
+      const step = steps[run.stepIndex];
+      const safe = run.feedback?.safe;
+      this.setExpression(
+        expressionFor({
+          face: step?.stage?.face,
+          feedback: run.feedback ? (safe ? 'safe' : 'lessSafe') : undefined,
+        }),
+      );
+      if (moving && run.feedback) {
+        if (safe) sigh(this, this.hero);
+        else playMotion(this, this.hero, 'shrug');
       }
     }
-  }
-
-  private move(motion: Motion): void {
-    const { width: w, height: h } = this.scale;
-    const restY = h * floorLine - this.hero.displayHeight / 2;
-    this.hero.setPosition(w * 0.42, restY).setAngle(0);
-    playMotion(this, this.hero, motion);
   }
 }

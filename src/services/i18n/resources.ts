@@ -1,4 +1,5 @@
 import aup from '../../../locales/en/aup.json';
+import guide from '../../../locales/en/guide.json';
 import teacherNotes from '../../../locales/en/teacher-notes.json';
 import ui from '../../../locales/en/ui.json';
 import suggestions from '../../../locales/en/wording-suggestions.json';
@@ -26,6 +27,13 @@ export async function scenarioWords(keyStage: KeyStage): Promise<TextTree> {
  * English ships in the main bundle; it is the fallback and the source of every other locale's keys.
  * `suggestions`: child-friendly rewordings the grown-ups' wording screen offers for dated statements.
  */
-export const englishResources = { ui, aup, scenarios: {} as TextTree, suggestions, teacherNotes } as const;
+export const englishResources = {
+  ui,
+  aup,
+  scenarios: {} as TextTree,
+  suggestions,
+  teacherNotes,
+  guide,
+} as const;
 
 export type Resources = typeof englishResources;

@@ -82,7 +82,7 @@ export class SoqApp extends LitElement {
       case 'keyStage':
         return html`<soq-key-stage-picker .app=${this.app}></soq-key-stage-picker>`;
       case 'map':
-        return html`<soq-world-map .app=${this.app}></soq-world-map>`;
+        return html`<soq-world-map .app=${this.app} .narrator=${this.narrator}></soq-world-map>`;
       case 'scenario':
         return html`<soq-scenario-view
           .app=${this.app}

@@ -63,14 +63,23 @@ export const certificateStyles = css`
   }
   li {
     display: grid;
-    grid-template-columns: var(--cert-icon, 7mm) 1fr;
+    grid-template-columns: var(--cert-icon, 7mm) 1fr var(--sticker);
+    --sticker: calc(var(--cert-icon, 7mm) * 1.3);
     gap: 3mm;
     align-items: center;
     break-inside: avoid;
     line-height: 1.25;
     overflow-wrap: anywhere;
   }
-  li .pic {
+  li .sticker {
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
+  li .sticker .pic {
+    width: 70%;
+    height: 70%;
+  }
+  li > .pic {
     width: var(--cert-icon, 7mm);
     height: var(--cert-icon, 7mm);
   }

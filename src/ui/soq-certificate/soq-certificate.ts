@@ -3,11 +3,13 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Agreement } from '../../core/agreement/agreement';
 import type { KeyStage } from '../../core/content/key-stage';
 import type { StatementEntry } from '../../core/content/schema';
+import { statusOf, type Progress } from '../../core/progress/progress';
 import { defaultSchool, type SchoolSettings } from '../../core/school/school-settings';
 import { i18n } from '../../services/i18n/i18n';
 import { withEmphasis } from '../shared/emphasis';
 import { picture } from '../shared/picture';
 import { formatDay, statementText } from '../shared/text';
+import { sticker, stickerStyles } from '../shared/sticker';
 import { certificateStyles } from './soq-certificate.styles';
 
 /**
@@ -16,7 +18,7 @@ import { certificateStyles } from './soq-certificate.styles';
  */
 @customElement('soq-certificate')
 export class SoqCertificate extends LitElement {
-  static override styles = certificateStyles;
+  static override styles = [stickerStyles, certificateStyles];
 
   /** The key stage, reflected for its type size. */
   @property({ attribute: 'key-stage', reflect: true }) keyStage: KeyStage = 'ks1';
@@ -25,6 +27,8 @@ export class SoqCertificate extends LitElement {
   /** The pupil's first name or nickname. */
   @property() name = '';
   @property({ attribute: false }) agreement?: Agreement;
+  /** The pupil's progress: each statement whose scenario they played shows its sticker. */
+  @property({ attribute: false }) progress: Progress = {};
   /** The school whose name and policy address the page carries. */
   @property({ attribute: false }) school: SchoolSettings = defaultSchool;
   /** The school's wording now: an agreement signed against another version says so. */
@@ -65,7 +69,7 @@ export class SoqCertificate extends LitElement {
             html`<li>
               ${picture(entry.icon)}<span
                 >${index + 1}. ${withEmphasis(statementText(keyStage, entry.id))}</span
-              >
+              >${statusOf(this.progress, entry.id) === 'done' ? sticker(entry.icon) : html`<span></span>`}
             </li>`,
         )}
       </ol>

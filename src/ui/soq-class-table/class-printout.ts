@@ -31,6 +31,7 @@ export function printout(
         .statements=${page.statements}
         .name=${pupil.profile.name}
         .agreement=${pupil.agreements[content.keyStage]}
+        .progress=${pupil.progress}
         .school=${page.school}
         .wordingVersion=${page.wordingVersion}
       ></soq-certificate>`,

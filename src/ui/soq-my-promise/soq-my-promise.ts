@@ -210,6 +210,7 @@ export class SoqMyPromise extends LitElement {
         .statements=${this.statements(content)}
         .name=${profile.name}
         .agreement=${agreement}
+        .progress=${state.progress}
         .school=${state.school}
         .wordingVersion=${state.wording.version}
       ></soq-certificate>`;

@@ -10,6 +10,7 @@ import { withEmphasis } from '../shared/emphasis';
 import { maxStars } from '../../core/progress/stars';
 import { picture } from '../shared/picture';
 import { starRow } from '../shared/stars';
+import { sticker, stickerStyles } from '../shared/sticker';
 import { sharedStyles } from '../shared/shared-styles';
 import { statementText } from '../shared/text';
 import '../soq-read-aloud/soq-read-aloud';
@@ -19,7 +20,29 @@ import '../soq-read-aloud/soq-read-aloud';
 export class SoqScenarioEnding extends LitElement {
   static override styles = [
     sharedStyles,
+    stickerStyles,
     css`
+      .reward {
+        display: flex;
+        align-items: center;
+        gap: 0.8rem;
+        font-weight: 700;
+        --sticker: 3.6rem;
+      }
+      .reward .sticker {
+        animation: stick 0.7s ease-out both;
+      }
+      @keyframes stick {
+        from {
+          transform: scale(2.2) rotate(20deg);
+          opacity: 0;
+        }
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .reward .sticker {
+          animation: none;
+        }
+      }
       :host {
         display: grid;
         gap: 0.6rem;
@@ -85,6 +108,11 @@ export class SoqScenarioEnding extends LitElement {
         <span>${withEmphasis(text)}</span>
       </p>
       ${this.renderStars()}
+      ${
+        scenario
+          ? html`<p class="reward">${sticker(this.statement.icon)} ${i18n.t('stickers.earned')}</p>`
+          : nothing
+      }
       <div class="nav">
         ${
           scenario

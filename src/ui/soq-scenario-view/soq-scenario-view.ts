@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type Phaser from 'phaser';
 import type { GameApp } from '../../app/game-app';
@@ -9,6 +9,12 @@ import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
 import { placeName, statementNumber } from '../shared/text';
+import { journeyDone } from '../../core/progress/journey';
+import { shownStatements } from '../../core/school/wording';
+import type { KeyStageContent } from '../../content/levels';
+import { motionWanted } from '../../game/motion-preference';
+import '../soq-guide/soq-guide';
+import { guideLine } from '../soq-guide/guide-lines';
 import '../soq-presenter-tools/soq-presenter-tools';
 import '../soq-read-aloud/soq-read-aloud';
 import type { SoqScenarioPanel } from '../soq-scenario-panel/soq-scenario-panel';
@@ -53,10 +59,50 @@ export class SoqScenarioView extends LitElement {
         overflow-wrap: break-word;
         hyphens: auto;
       }
-      .stage {
+      .scene {
         position: relative;
         height: clamp(120px, 40dvh, 480px);
         overflow: hidden;
+      }
+      .stage {
+        position: absolute;
+        inset: 0;
+      }
+      header {
+        grid-row: 1;
+      }
+      .scene {
+        grid-row: 2;
+        grid-column: 1;
+      }
+      soq-scenario-panel {
+        grid-row: 3;
+      }
+      soq-guide {
+        grid-row: 2;
+        grid-column: 1;
+        align-self: start;
+        justify-self: end;
+        z-index: 1;
+        margin: 0.4rem clamp(0.4rem, 2vw, 1.5rem) 0;
+        max-width: min(52%, 30rem);
+        --guide-owl: clamp(2.4rem, 9vmin, 4.5rem);
+        --guide-text: clamp(0.85rem, 2.4vmin, 1.15rem);
+      }
+      /* On a narrow screen Ollie speaks below the picture, so his words never cover it or get cut. */
+      @media (max-width: 40rem) {
+        :host {
+          grid-template-rows: auto minmax(5rem, 1fr) auto minmax(0, auto);
+        }
+        soq-guide {
+          grid-row: 3;
+          justify-self: stretch;
+          max-width: none;
+          margin: 0.3rem 0.5rem 0;
+        }
+        soq-scenario-panel {
+          grid-row: 4;
+        }
       }
       .stage canvas {
         position: absolute;
@@ -127,7 +173,35 @@ export class SoqScenarioView extends LitElement {
     const stage = this.stage;
     const { startGame } = await import('../../game/start-game');
     if (this.game || !this.isConnected) return;
-    this.game = startGame(stage, this.app.store, scenario);
+    const content = this.loader.content;
+    const isLastStop = (state: GameApp['state']): boolean =>
+      content !== undefined &&
+      journeyDone(
+        shownStatements(state.wording, content.statements).map((entry) => entry.id),
+        new Set(content.scenarios.keys()),
+        state.progress,
+      );
+    this.game = startGame(stage, this.app.store, scenario, isLastStop);
+  }
+
+  private renderGuide(content: KeyStageContent) {
+    const state = this.state?.value;
+    const scenario = content.scenarios.get(this.statementId);
+    if (!state || !scenario) return nothing;
+    const spoken = content.keyStage === 'ks1';
+    const line = guideLine(scenario, state.run, () =>
+      journeyDone(
+        shownStatements(state.wording, content.statements).map((entry) => entry.id),
+        new Set(content.scenarios.keys()),
+        state.progress,
+      ),
+    );
+    return html`<soq-guide
+      .narrator=${this.narrator}
+      .line=${line?.text ?? ''}
+      .voice=${spoken && line ? line.voice : 'quiet'}
+      ?still=${!motionWanted(state)}
+    ></soq-guide>`;
   }
 
   override render() {
@@ -152,7 +226,8 @@ export class SoqScenarioView extends LitElement {
         }
         <soq-sound-toggle .app=${this.app}></soq-sound-toggle>
       </header>
-      <div class="stage" aria-hidden="true"></div>
+      <div class="scene"><div class="stage" aria-hidden="true"></div></div>
+      ${this.renderGuide(content)}
       <soq-scenario-panel
         .app=${this.app}
         .narrator=${this.narrator}

@@ -87,6 +87,7 @@ export class SoqTitleScreen extends LitElement {
         ${picture('owl', 'logo')}
         <h1>${i18n.t('app.name')}</h1>
         <p>${i18n.t('app.tagline')}</p>
+        <p class="guide">${i18n.t('title.guide')}</p>
         <button class="primary play" type="button" @click=${this.handlePlay}>${i18n.t('title.play')}</button>
         ${storageOk ? nothing : html`<p class="notice" role="status">${i18n.t('storage.unavailable')}</p>`}
       </main>
