@@ -2,7 +2,7 @@
 // uses the full one). Built from Phaser's own sources like its `phaser-core.js`, with only what
 // src/game draws with: a game, scenes and their events, scaling, cameras, the image and SVG loader,
 // textures, tweens and timers, and these game objects, each with its `this.add` factory: Image,
-// Graphics, Container, Text, the shapes (Arc/circle, Ellipse, Rectangle, Triangle, Polygon, Line,
+// Graphics (and `this.make.graphics`), RenderTexture, Container, Text, the shapes (Arc/circle, Ellipse, Rectangle, Triangle, Polygon, Line,
 // Star) and particle emitters. WebGL with the Canvas fallback (Phaser.AUTO); no sound, physics,
 // tilemaps, input plugin, sprites, bitmap text, meshes, video, lights or DOM elements.
 // Adding a game object or loader to src/game means adding it here too: the production-build test
@@ -25,6 +25,7 @@ import Components from '../node_modules/phaser/src/gameobjects/components/index.
 import Image from '../node_modules/phaser/src/gameobjects/image/Image.js';
 import Graphics from '../node_modules/phaser/src/gameobjects/graphics/Graphics.js';
 import Container from '../node_modules/phaser/src/gameobjects/container/Container.js';
+import RenderTexture from '../node_modules/phaser/src/gameobjects/rendertexture/RenderTexture.js';
 import Text from '../node_modules/phaser/src/gameobjects/text/Text.js';
 import Shape from '../node_modules/phaser/src/gameobjects/shape/Shape.js';
 import Arc from '../node_modules/phaser/src/gameobjects/shape/arc/Arc.js';
@@ -37,6 +38,8 @@ import Star from '../node_modules/phaser/src/gameobjects/shape/star/Star.js';
 import Particles from '../node_modules/phaser/src/gameobjects/particles/index.js';
 import '../node_modules/phaser/src/gameobjects/image/ImageFactory.js';
 import '../node_modules/phaser/src/gameobjects/graphics/GraphicsFactory.js';
+import '../node_modules/phaser/src/gameobjects/graphics/GraphicsCreator.js';
+import '../node_modules/phaser/src/gameobjects/rendertexture/RenderTextureFactory.js';
 import '../node_modules/phaser/src/gameobjects/container/ContainerFactory.js';
 import '../node_modules/phaser/src/gameobjects/text/TextFactory.js';
 import '../node_modules/phaser/src/gameobjects/shape/arc/ArcFactory.js';
@@ -85,6 +88,7 @@ const Phaser = Extend(
       Image,
       Graphics,
       Container,
+      RenderTexture,
       Text,
       Shape,
       Arc,

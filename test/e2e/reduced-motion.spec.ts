@@ -2,9 +2,7 @@ import { expect, test } from '@playwright/test';
 import { newPupil } from './journey';
 
 // Pictures that move (wobble, travel, bounce) are drawn still when the device asks for less motion.
-// The Phaser scene honours state.preferences.motion as part of issue 13; until that is merged the
-// canvas still moves, so this test is marked fixme.
-test.fixme('with reduced motion, the canvas does not change between two frames a second apart', async ({
+test('with reduced motion, the canvas does not change between two frames a second apart', async ({
   page,
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
