@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { level, scenarioText, squash, statementIds, statementWords } from './content';
 import { agreeToEvery, allowEarlySigning, newPupil, openClass } from './journey';
 import { pdfPages } from './pdf-text';
+import { playStepByKeyboard } from './play-by-keyboard';
 
 async function signTyped(page: Page, name: string): Promise<void> {
   await agreeToEvery(page);
@@ -23,6 +24,10 @@ test('the class table matches what pupils did, and prints the chosen signed agre
   await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
   let misses = 0;
   for (const step of scenario.steps) {
+    if (step.kind !== 'choice') {
+      await playStepByKeyboard(page, step, 'first-time');
+      continue;
+    }
     const unsafe = step.choices?.find((choice) => !choice.safe);
     if (unsafe) {
       await page.getByRole('button', { name: scenarioText(unsafe.label) }).click();

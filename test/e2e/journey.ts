@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { openClassTab } from '../fixtures/grown-ups-steps.mjs';
-import { scenarioText, type Level } from './content';
+import type { Level } from './content';
+import { playScenarioByKeyboard } from './play-by-keyboard';
 
 /** From the title screen: makes a new pupil with the mouse and opens their key stage's map. */
 export async function newPupil(
@@ -52,20 +53,9 @@ export async function allowEarlySigning(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 }
 
-/** Plays the open scenario with the mouse, taking the safe choice (and sorting right) at every step. */
+/** Plays the open scenario safely first time, every step kind, as a pupil would. */
 export async function playSafely(page: Page, scenario: Level): Promise<void> {
-  for (const step of scenario.steps) {
-    await expect(page.getByText(scenarioText(step.lines[0] ?? ''), { exact: true })).toBeVisible();
-    for (const item of step.items ?? []) {
-      const bin = step.bins?.find((candidate) => candidate.id === item.bin);
-      await page
-        .getByRole('button', { name: `${scenarioText(item.label)}: ${scenarioText(bin?.label ?? '')}` })
-        .click();
-    }
-    const safe = step.choices?.find((choice) => choice.safe);
-    if (safe) await page.getByRole('button', { name: scenarioText(safe.label) }).click();
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
-  }
+  await playScenarioByKeyboard(page, scenario, 'first-time');
 }
 
 /** In the grown-ups' Class tab: picks a file to import, as the file chooser would. */
