@@ -76,7 +76,8 @@ test('the How I like to play dialog keeps focus until it is closed', async () =>
 test('the delete confirmation takes focus and keeps it until answered', async () => {
   await openClass(page, true);
   await showKeyStage2(page);
-  await page.getByRole('button', { name: 'Delete Kit' }).click();
+  await page.getByRole('checkbox', { name: 'Choose Kit' }).check();
+  await page.getByRole('button', { name: 'Delete 1 chosen pupil' }).click();
   await expect.poll(focused).toBe('button No, keep them');
   for (let presses = 0; presses < 5; presses += 1) {
     await page.keyboard.press('Tab');

@@ -16,7 +16,7 @@ test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboar
   page,
 }) => {
   // Eleven scenarios by Tab alone, each starting from its heading.
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await page.goto('./');
   await activate(page, page.getByRole('button', { name: 'Play' }));
   await typeInto(page, page.getByRole('textbox', { name: 'Your first name or nickname' }), 'Ava');
@@ -57,12 +57,14 @@ test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboar
   const [first, ...rest] = others;
   if (!first) throw new Error('no other scenarios');
   await activate(page, page.getByRole('button', { name: `Play 1. ${aup.ks1.places['ks1-01'] ?? ''} first` }));
-  await playScenarioByKeyboard(page, first);
+  // Funny feeling was played with a mistake at each step; the rest go right first time (ks1-all-scenarios
+  // plays every scenario's mistakes), so the journey stays within its time on a busy machine.
+  await playScenarioByKeyboard(page, first, 'first-time');
   await activate(page, page.getByRole('button', { name: 'Back to the map' }));
   for (const scenario of rest) {
     const number = Number(scenario.statement.slice(-2));
     await activate(page, page.getByRole('button', { name: new RegExp(`^${number}\\. .*: not started$`) }));
-    await playScenarioByKeyboard(page, scenario);
+    await playScenarioByKeyboard(page, scenario, 'first-time');
     await activate(page, page.getByRole('button', { name: 'Back to the map' }));
   }
 

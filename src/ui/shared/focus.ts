@@ -39,7 +39,7 @@ function deepQuery(root: ParentNode, selector: string): HTMLElement | undefined 
 const focusable = 'button, input, select, textarea, [href], [tabindex]:not([tabindex="-1"])';
 
 /**
- * Keeps keyboard focus inside a dialog drawn in the page (not a native <dialog>): Tab from its last
+ * Keeps keyboard focus inside a dialog (drawn in the page, or a native <dialog>): Tab from its last
  * control goes to its first and back, and Escape closes it.
  */
 export function keepFocusIn(event: KeyboardEvent, dialog: HTMLElement, close: () => void): void {

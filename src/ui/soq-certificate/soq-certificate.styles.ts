@@ -64,7 +64,7 @@ export const certificateStyles = css`
   li {
     display: grid;
     grid-template-columns: var(--cert-icon, 7mm) 1fr var(--sticker);
-    --sticker: calc(var(--cert-icon, 7mm) * 1.3);
+    --sticker: var(--cert-icon, 7mm);
     gap: 3mm;
     align-items: center;
     break-inside: avoid;

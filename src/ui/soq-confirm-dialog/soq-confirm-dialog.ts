@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { sharedStyles } from '../shared/shared-styles';
+import { keepFocusIn } from '../shared/focus';
 
 /** The element that has focus now, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | undefined {
@@ -76,7 +77,13 @@ export class SoqConfirmDialog extends LitElement {
   }
 
   override render() {
-    return html`<dialog role="alertdialog" aria-labelledby="question" @cancel=${this.handleCancel}>
+    return html`<dialog
+      role="alertdialog"
+      aria-labelledby="question"
+      @cancel=${this.handleCancel}
+      @keydown=${(event: KeyboardEvent) =>
+        keepFocusIn(event, event.currentTarget as HTMLElement, () => this.answer(false))}
+    >
       <p id="question">${this.question}</p>
       <div class="actions">
         <button type="button" class="no" @click=${() => this.answer(false)}>${this.no}</button>

@@ -103,7 +103,7 @@ export const myPromiseStyles = css`
     gap: 0.5rem;
   }
   soq-signature-pad {
-    --signature-height: clamp(4.5rem, 14vh, 8rem);
+    --signature-height: clamp(4.5rem, 12vh, 8rem);
   }
   @media print {
     .screen {

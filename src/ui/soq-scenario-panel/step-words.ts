@@ -156,7 +156,7 @@ export function stepWords(view: StepView): Word[] {
   ];
 }
 
-/** The words of a scenario's ending: the statement, and the stars the play earned. */
+/** The words of a scenario's ending: the statement, the stars the play earned and the new sticker. */
 export function endingWords(
   keyStage: KeyStage,
   statement: StatementEntry,
@@ -175,7 +175,8 @@ export function endingWords(
           ),
         ]
       : [];
-  return [label(heading), news(plainText(statementText(keyStage, statement.id))), ...starsLine];
+  const sticker = hasScenario ? [news(i18n.t('stickers.earned'))] : [];
+  return [label(heading), news(plainText(statementText(keyStage, statement.id))), ...starsLine, ...sticker];
 }
 
 /**
