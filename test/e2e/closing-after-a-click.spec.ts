@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { expect, test } from '@playwright/test';
 import { level, scenarioText } from './content';
 import { newPupil } from './journey';
+import { openOnProfile } from './persistent-browser';
 
 const scenario = level('levels/ks1/scenarios/ks1-07-forever.json');
 const firstLine = (step: number): string => scenarioText(scenario.steps[step]?.lines[0] ?? '');
@@ -14,17 +14,7 @@ test('closing the whole browser straight after a click keeps that click’s step
 }) => {
   test.setTimeout(240_000);
   const profile = mkdtempSync(join(tmpdir(), 'soq-close-after-click-'));
-  const open = async (): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      args: chromiumArgs,
-      baseURL,
-      viewport: { width: 1366, height: 768 },
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('./');
-    return { context, page };
-  };
+  const open = () => openOnProfile(profile, baseURL);
   try {
     let { context, page } = await open();
     await newPupil(page, 'Quick', 'Key Stage 1');

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { expect, test, type Page } from '@playwright/test';
 import { level, scenarioText } from './content';
 import { stored } from './device-storage';
 import { newPupil } from './journey';
+import { openOnProfile } from './persistent-browser';
 
 const scenario = level('levels/ks1/scenarios/ks1-07-forever.json');
 /** The scenario's opening story steps, where Next and Back move freely. */
@@ -29,17 +29,7 @@ test('closing the browser in the middle of saving, again and again, never corrup
 }) => {
   test.setTimeout(240_000);
   const profile = mkdtempSync(join(tmpdir(), 'soq-interrupted-'));
-  const open = async (): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      args: chromiumArgs,
-      baseURL,
-      viewport: { width: 1366, height: 768 },
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('./');
-    return { context, page };
-  };
+  const open = () => openOnProfile(profile, baseURL);
   try {
     let { context, page } = await open();
     await newPupil(page, 'Crash', 'Key Stage 1');

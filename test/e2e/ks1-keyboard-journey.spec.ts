@@ -16,7 +16,7 @@ test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboar
   page,
 }) => {
   // Eleven scenarios by Tab alone, each starting from its heading.
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await page.goto('./');
   await activate(page, page.getByRole('button', { name: 'Play' }));
   await typeInto(page, page.getByRole('textbox', { name: 'Your first name or nickname' }), 'Ava');
