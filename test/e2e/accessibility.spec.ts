@@ -24,6 +24,13 @@ test.beforeAll(async ({ browser }, testInfo) => {
 test.afterAll(async () => page.context().close());
 test.beforeEach(() => void problems.splice(0));
 
+/** A new tab starts at the title (a reloaded one goes back to where it was, as pupils expect). */
+async function newTab(): Promise<void> {
+  const fresh = await page.context().newPage();
+  await page.close();
+  page = fresh;
+}
+
 async function playChecking(file: string, number: number, atStart?: () => Promise<void>): Promise<void> {
   const scenario = level(file);
   await page.getByRole('button', { name: new RegExp(`^${number}\\. .*: not started`) }).click();
@@ -87,10 +94,7 @@ test('KS2: every step kind with feedback (chat, sort, match, spot, password)', a
 for (const variant of ['dark', 'pseudo-locale', 'right-to-left'] as const) {
   test(`${variant}: title, map, a chat with feedback, the settings and the grown-ups`, async () => {
     test.setTimeout(180_000);
-    // A new tab starts at the title (a reloaded one would go back to where it was, as pupils expect).
-    const fresh = await page.context().newPage();
-    await page.close();
-    page = fresh;
+    await newTab();
     await page.emulateMedia({ colorScheme: variant === 'dark' ? 'dark' : 'light' });
     await page.goto(variant === 'pseudo-locale' ? './?lng=en-XA' : './');
     if (variant === 'right-to-left')
@@ -113,6 +117,7 @@ for (const variant of ['dark', 'pseudo-locale', 'right-to-left'] as const) {
 }
 
 test('the KS1 and KS2 maps', async () => {
+  await newTab();
   await page.goto('./');
   await newPupil(page, 'Map Reader', 'Key Stage 1');
   await check('KS1 map');
