@@ -2,25 +2,50 @@ import '@fontsource/andika/latin-400.css';
 import '@fontsource/andika/latin-700.css';
 import '@fontsource/lexend/latin-400.css';
 import '@fontsource/lexend/latin-700.css';
+// Welsh, Polish and Romanian letters (ŵ, ł, ș): fetched only when a page shows one (unicode-range).
+import '@fontsource/andika/latin-ext-400.css';
+import '@fontsource/andika/latin-ext-700.css';
+import '@fontsource/lexend/latin-ext-400.css';
+import '@fontsource/lexend/latin-ext-700.css';
 import { GameApp } from './app/game-app';
 import { ScreenHistory } from './app/screen-history';
 import { SoundEffects } from './services/audio';
 import { isGameLanguage, type GameLanguage } from './core/school/languages';
-import { i18n, startI18n, tellTrustedAtSchool, useLanguage } from './services/i18n/i18n';
+import { i18n, loadLanguages, startI18n, tellTrustedAtSchool, useLanguage } from './services/i18n/i18n';
 import { Narrator } from './services/narration';
 import { MemoryStore } from './services/storage/key-value-store';
 import { openIdbStore } from './services/storage/idb-store';
 import { liveRegion } from './ui/shared/announcer';
 import { applyPreferences } from './ui/shared/apply-preferences';
+import { loadScriptFonts } from './ui/shared/script-fonts';
 import { useWording } from './ui/shared/text';
 import { watchForUpdates } from './services/updates';
 import './ui/soq-app/soq-app';
 import { prefetchScreens } from './ui/soq-app/later-screens';
 
-/** The school's language, unless the address asks for another (`?lng=en-XA`, for checking translations). */
+/**
+ * The pupil's language (the school's before a pupil is chosen), unless the address asks for another
+ * (`?lng=en-XA`, for checking translations).
+ */
 function languageFor(app: GameApp): GameLanguage {
   const asked = new URLSearchParams(location.search).get('lng') ?? '';
-  return isGameLanguage(asked) ? asked : app.state.school.language;
+  return isGameLanguage(asked) ? asked : app.state.preferences.language;
+}
+
+/**
+ * Speaks, lays out and draws in the language wanted now; false (and nothing changed) when another pupil
+ * took over while its words were loading.
+ */
+async function switchLanguage(app: GameApp): Promise<boolean> {
+  const language = languageFor(app);
+  // Words that cannot load (a network gone before the game was kept offline) leave the language as it is.
+  const loaded = await Promise.all([loadLanguages([language]), loadScriptFonts([language])]).then(
+    () => true,
+    () => false,
+  );
+  if (!loaded || language !== languageFor(app)) return false;
+  await useLanguage(language);
+  return true;
 }
 
 /** Paints the whole interface afresh, in the current language. */
@@ -46,8 +71,9 @@ async function main(): Promise<void> {
       applyPreferences(document.documentElement, state.preferences);
     if (state.school !== before.school) tellStories();
     if (state.wording !== before.wording) useWording(state.wording);
-    if (state.school.language !== before.school.language) {
-      void useLanguage(languageFor(app)).then(() => {
+    if (state.preferences.language !== before.preferences.language) {
+      void switchLanguage(app).then((switched) => {
+        if (!switched) return;
         tellStories();
         mountShell(app);
       });
@@ -56,7 +82,7 @@ async function main(): Promise<void> {
   await app.start();
   new ScreenHistory(app, history, window).start();
   void app.askToKeepStorage(navigator.storage);
-  await useLanguage(languageFor(app));
+  await switchLanguage(app);
   tellStories();
   useWording(app.state.wording);
   mountShell(app);

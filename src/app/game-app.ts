@@ -4,7 +4,8 @@ import type { KeyStage } from '../core/content/key-stage';
 import type { Scenario } from '../core/content/schema';
 import { mergeProgress } from '../core/progress/merge-progress';
 import { recordRun, resumePoint, statusOf } from '../core/progress/progress';
-import type { Preferences } from '../core/preferences/preferences';
+import type { PupilPreferences } from '../core/preferences/preferences';
+import type { PupilLanguage } from '../core/school/languages';
 import {
   createProfile,
   withKeyStage,
@@ -134,8 +135,10 @@ export class GameApp {
     }));
   }
 
-  async createPupil(name: string, avatar: AvatarName): Promise<void> {
-    const profile = createProfile(this.newId(), name, avatar, this.now());
+  /** A new pupil; one who chose a language plays in it, others follow the device's. */
+  async createPupil(name: string, avatar: AvatarName, language?: PupilLanguage): Promise<void> {
+    const created = createProfile(this.newId(), name, avatar, this.now());
+    const profile = language ? withPupilPreferences(created, { language }) : created;
     const profiles = [...this.state.profiles, profile];
     this.store.update((state) => ({ ...state, profiles }));
     await this.saves.saveProfiles(profiles);
@@ -227,7 +230,7 @@ export class GameApp {
    * The current pupil changes how they like to play: applied at once and kept with the pupil (so it
    * moves with them by export). With no pupil, nothing changes: the device's defaults are the grown-ups'.
    */
-  async changePreferences(change: Partial<Preferences>): Promise<void> {
+  async changePreferences(change: PupilPreferences): Promise<void> {
     const profile = currentProfile(this.state);
     if (!profile) return;
     const changed = withPupilPreferences(profile, change);

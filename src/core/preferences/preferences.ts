@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { pupilLanguages, type GameLanguage, type PupilLanguage } from '../school/languages';
 import type { DeviceSettings } from '../settings/device-settings';
 
 export const voiceRates = ['slow', 'normal', 'fast'] as const;
@@ -21,18 +22,27 @@ export interface Preferences {
   readonly textSize: TextSize;
   readonly font: FontChoice;
   readonly tint: Tint;
+  /** The language the pupil plays in: words, voice, the agreement's statements and the parents' note. */
+  readonly language: GameLanguage;
 }
 
-/** What a pupil changed from the device's defaults; whatever they did not choose follows the device. */
-export type PupilPreferences = Partial<Preferences>;
+/**
+ * What a pupil changed from the device's defaults; whatever they did not choose follows the device. A
+ * pupil plays in a real language (pseudo-English is the grown-ups' tool for checking translations).
+ */
+export type PupilPreferences = Partial<Omit<Preferences, 'language'>> & { readonly language?: PupilLanguage };
 
-/** What the device says before any pupil chooses: the grown-ups' settings and the browser's motion wish. */
+/**
+ * What the device says before any pupil chooses: the grown-ups' settings, the school's language and the
+ * browser's motion wish.
+ */
 export interface DeviceFacts {
   readonly settings: DeviceSettings;
+  readonly language: GameLanguage;
   readonly prefersReducedMotion: boolean;
 }
 
-export function devicePreferences({ settings, prefersReducedMotion }: DeviceFacts): Preferences {
+export function devicePreferences({ settings, language, prefersReducedMotion }: DeviceFacts): Preferences {
   return {
     readAloud: settings.narrationOn,
     voiceRate: settings.slowNarration ? 'slow' : 'normal',
@@ -41,6 +51,7 @@ export function devicePreferences({ settings, prefersReducedMotion }: DeviceFact
     textSize: 'normal',
     font: 'andika',
     tint: 'none',
+    language,
   };
 }
 
@@ -59,6 +70,7 @@ export const PupilPreferencesSchema = v.strictObject({
   textSize: v.optional(v.picklist(textSizes)),
   font: v.optional(v.picklist(fonts)),
   tint: v.optional(v.picklist(tints)),
+  language: v.optional(v.picklist(pupilLanguages)),
 });
 
 /** The speech rate for a voice speed. */

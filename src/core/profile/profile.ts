@@ -1,6 +1,7 @@
 import type { AvatarName } from '../content/art-names';
 import type { KeyStage } from '../content/key-stage';
 import type { PupilPreferences } from '../preferences/preferences';
+import type { GameLanguage } from '../school/languages';
 
 /** A pupil on this device. The name is a first name or nickname, never a surname. */
 export interface Profile {
@@ -23,4 +24,9 @@ export function withKeyStage(profile: Profile, keyStage: KeyStage): Profile {
 
 export function withPreferences(profile: Profile, change: PupilPreferences): Profile {
   return { ...profile, preferences: { ...profile.preferences, ...change } };
+}
+
+/** The language a pupil plays and prints in: their own choice, else the device's. */
+export function languageOf(profile: Profile, deviceLanguage: GameLanguage): GameLanguage {
+  return profile.preferences?.language ?? deviceLanguage;
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { avatarNames } from '../content/art-names';
 import { keyStages } from '../content/key-stage';
-import { gameLanguages } from '../school/languages';
+import { gameLanguages, pupilLanguages } from '../school/languages';
 import { checkPupilName, withoutDirectionControls } from '../profile/pupil-name';
 import { PupilPreferencesSchema } from '../preferences/preferences';
 import { maxStars } from '../progress/stars';
@@ -105,6 +105,15 @@ export const SchoolRecord = v.object({ version: v.literal(saveVersion), school: 
 export const WordingSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   texts: v.record(StatementId, v.pipe(v.string(), v.maxLength(2000))),
+  translated: v.optional(
+    v.partial(
+      v.object(
+        Object.fromEntries(
+          pupilLanguages.map((code) => [code, v.record(StatementId, v.pipe(v.string(), v.maxLength(2000)))]),
+        ),
+      ),
+    ),
+  ),
   hidden: v.array(StatementId),
 });
 

@@ -1,3 +1,5 @@
+import type { GameLanguage, PupilLanguage } from './languages';
+
 /**
  * The school's own wording of its AUP. By default every statement is the policy's, word for word; a
  * school may reword a statement, hide one it does not use, and restore the default. Every change makes
@@ -5,9 +7,35 @@
  */
 export interface Wording {
   readonly version: number;
-  /** The school's words for a statement, by statement id; `**` marks bold words, as in the policy. */
+  /** The school's English words for a statement, by statement id; `**` marks bold words, as in the policy. */
   readonly texts: Readonly<Record<string, string>>;
+  /** The school's corrections of the game's translations, by language then statement id. */
+  readonly translated?: Readonly<Partial<Record<PupilLanguage, Readonly<Record<string, string>>>>>;
   readonly hidden: readonly string[];
+}
+
+/** English and pseudo-English share the school's English words; every other language has its own. */
+function ownTexts(wording: Wording, language: GameLanguage): Readonly<Record<string, string>> {
+  return language === 'en' || language === 'en-XA' ? wording.texts : (wording.translated?.[language] ?? {});
+}
+
+function withTexts(
+  wording: Wording,
+  language: GameLanguage,
+  texts: Readonly<Record<string, string>>,
+): Wording {
+  const next = { ...wording, version: wording.version + 1 };
+  if (language === 'en' || language === 'en-XA') return { ...next, texts };
+  return { ...next, translated: { ...wording.translated, [language]: texts } };
+}
+
+/** The school's own words for a statement in a language, if it wrote any. */
+export function schoolText(
+  wording: Wording,
+  statementId: string,
+  language: GameLanguage,
+): string | undefined {
+  return ownTexts(wording, language)[statementId];
 }
 
 export const defaultWording: Wording = { version: 1, texts: {}, hidden: [] };
@@ -23,17 +51,24 @@ export function checkStatement(text: string): WordingProblem | undefined {
   return undefined;
 }
 
-export function reword(wording: Wording, statementId: string, text: string): Wording {
-  return {
-    ...wording,
-    version: wording.version + 1,
-    texts: { ...wording.texts, [statementId]: text.trim() },
-  };
+/** The school rewords a statement in a language (English unless it says otherwise): a new version. */
+export function reword(
+  wording: Wording,
+  statementId: string,
+  text: string,
+  language: GameLanguage = 'en',
+): Wording {
+  return withTexts(wording, language, { ...ownTexts(wording, language), [statementId]: text.trim() });
 }
 
-export function restoreDefault(wording: Wording, statementId: string): Wording {
-  const texts = Object.fromEntries(Object.entries(wording.texts).filter(([id]) => id !== statementId));
-  return { ...wording, version: wording.version + 1, texts };
+/** Back to the policy's words (or the game's translation of them) in a language: a new version. */
+export function restoreDefault(
+  wording: Wording,
+  statementId: string,
+  language: GameLanguage = 'en',
+): Wording {
+  const texts = Object.entries(ownTexts(wording, language)).filter(([id]) => id !== statementId);
+  return withTexts(wording, language, Object.fromEntries(texts));
 }
 
 export function setHidden(wording: Wording, statementId: string, hidden: boolean): Wording {

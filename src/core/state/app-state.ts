@@ -65,7 +65,11 @@ export const initialState: AppState = {
   keeping: 'unknown',
   updateWaiting: false,
   deviceReducedMotion: false,
-  preferences: devicePreferences({ settings: defaultSettings, prefersReducedMotion: false }),
+  preferences: devicePreferences({
+    settings: defaultSettings,
+    language: defaultSchool.language,
+    prefersReducedMotion: false,
+  }),
 };
 
 export function currentProfile(state: AppState): Profile | undefined {
@@ -79,7 +83,11 @@ function samePreferences(a: Preferences, b: Preferences): boolean {
 /** The state with `preferences` in step with the device and the current pupil. */
 export function withPreferences(state: AppState): AppState {
   const preferences = effectivePreferences(
-    { settings: state.settings, prefersReducedMotion: state.deviceReducedMotion },
+    {
+      settings: state.settings,
+      language: state.school.language,
+      prefersReducedMotion: state.deviceReducedMotion,
+    },
     currentProfile(state)?.preferences,
   );
   return samePreferences(preferences, state.preferences) ? state : { ...state, preferences };

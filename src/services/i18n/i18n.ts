@@ -1,7 +1,7 @@
 import i18next, { type ParseKeys } from 'i18next';
 import type { KeyStage } from '../../core/content/key-stage';
-import { englishResources, scenarioWords, type Resources, type TextTree } from './resources';
-import type { GameLanguage } from '../../core/school/languages';
+import { englishResources, languageWords, scenarioWords, type Resources, type TextTree } from './resources';
+import { directionOf, type GameLanguage } from '../../core/school/languages';
 import { pseudoLocale, pseudoLocalizeTree } from './pseudo-locale';
 import { trustedStoryValues, type TrustedDefaults } from '../../core/school/trusted-adults';
 
@@ -23,37 +23,76 @@ export async function startI18n(): Promise<void> {
   });
 }
 
-/**
- * Switches the game's language. Other languages load on demand; the pseudo-locale is made from the
- * English text itself, so it always has every key.
- */
-export async function useLanguage(language: GameLanguage): Promise<void> {
-  if (language === pseudoLocale && !i18n.hasResourceBundle(pseudoLocale, 'ui')) {
-    const english: Resources = { ...englishResources, scenarios: scenariosLoaded };
-    const tree: Resources = pseudoLocalizeTree(english);
-    for (const [ns, bundle] of Object.entries(tree)) i18n.addResourceBundle(pseudoLocale, ns, bundle);
+/** The key stages whose scenarios have been opened: a language switched to later loads their words too. */
+const keyStagesOpen = new Set<KeyStage>();
+const loading = new Map<string, Promise<void>>();
+
+/** Runs `load` once for `key` (again after a failure, so a dropped network can be retried). */
+function once(key: string, load: () => Promise<void>): Promise<void> {
+  let started = loading.get(key);
+  if (!started) {
+    started = load();
+    loading.set(key, started);
+    started.catch(() => loading.delete(key));
   }
-  await i18n.changeLanguage(language);
-  document.documentElement.lang = language === pseudoLocale ? 'en' : language;
+  return started;
 }
 
-let scenariosLoaded: TextTree = {};
-const wordsLoading = new Map<KeyStage, Promise<void>>();
-
-/** Loads the words of a key stage's scenarios (once), in English and in the pseudo-locale if in use. */
-export function loadScenarioWords(keyStage: KeyStage): Promise<void> {
-  let loading = wordsLoading.get(keyStage);
-  if (!loading) {
-    loading = scenarioWords(keyStage).then((words) => {
-      scenariosLoaded = { ...scenariosLoaded, ...words };
-      i18n.addResourceBundle('en', 'scenarios', words, true, true);
-      if (i18n.hasResourceBundle(pseudoLocale, 'ui'))
-        i18n.addResourceBundle(pseudoLocale, 'scenarios', pseudoLocalizeTree(words), true, true);
+/** Adds a language's words for a key stage's scenarios (the pseudo-locale makes its own from English). */
+function loadScenarios(language: GameLanguage, keyStage: KeyStage): Promise<void> {
+  if (language === pseudoLocale) {
+    return loadScenarios('en', keyStage).then(() => {
+      const english = i18n.getResourceBundle('en', 'scenarios') as TextTree;
+      i18n.addResourceBundle(pseudoLocale, 'scenarios', pseudoLocalizeTree(english), true, true);
     });
-    wordsLoading.set(keyStage, loading);
-    loading.catch(() => wordsLoading.delete(keyStage));
   }
-  return loading;
+  return once(`${language}:scenarios:${keyStage}`, async () => {
+    i18n.addResourceBundle(language, 'scenarios', await scenarioWords(language, keyStage), true, true);
+  });
+}
+
+/** Adds every word of a language but its scenarios'. English is built in. */
+function loadLanguage(language: GameLanguage): Promise<void> {
+  if (language === 'en') return Promise.resolve();
+  if (language === pseudoLocale) {
+    return once(pseudoLocale, () => {
+      const tree: Resources = pseudoLocalizeTree({ ...englishResources, scenarios: {} });
+      for (const [ns, bundle] of Object.entries(tree)) i18n.addResourceBundle(pseudoLocale, ns, bundle);
+      return Promise.resolve();
+    });
+  }
+  return once(language, async () => {
+    for (const [ns, bundle] of Object.entries(await languageWords(language)))
+      i18n.addResourceBundle(language, ns, bundle, true, true);
+  });
+}
+
+/** Loads every word of the languages given (for the key stages opened so far), so they can be printed. */
+export async function loadLanguages(languages: Iterable<GameLanguage>): Promise<void> {
+  const wanted = [...new Set(languages)];
+  await Promise.all(wanted.map((language) => loadLanguage(language)));
+  await Promise.all(
+    wanted.flatMap((language) => [...keyStagesOpen].map((keyStage) => loadScenarios(language, keyStage))),
+  );
+}
+
+/**
+ * Switches the game's language: its words (loaded on first use), and the document's `lang` and `dir`, so
+ * right-to-left languages lay out right to left everywhere.
+ */
+export async function useLanguage(language: GameLanguage): Promise<void> {
+  await loadLanguages([language]);
+  await i18n.changeLanguage(language);
+  const root = document.documentElement;
+  root.lang = language === pseudoLocale ? 'en' : language;
+  root.dir = directionOf(language);
+}
+
+/** Loads the words of a key stage's scenarios (once): in English, the fallback, and in the language in use. */
+export async function loadScenarioWords(keyStage: KeyStage): Promise<void> {
+  keyStagesOpen.add(keyStage);
+  const language = i18n.language as GameLanguage;
+  await Promise.all([loadScenarios('en', keyStage), loadScenarios(language, keyStage)]);
 }
 
 /** Words a scenario may use that come from the school: `{{atSchool}}` and the rest, its trusted adults. */

@@ -1,5 +1,6 @@
 import type { KeyStage } from '../../core/content/key-stage';
-import { defaultWording, type Wording } from '../../core/school/wording';
+import { intlLocale, isGameLanguage, type GameLanguage } from '../../core/school/languages';
+import { defaultWording, schoolText, type Wording } from '../../core/school/wording';
 import { type AupKey, type SuggestionKey, i18n } from '../../services/i18n/i18n';
 import { pseudoLocale, pseudoLocalize } from '../../services/i18n/pseudo-locale';
 
@@ -7,8 +8,8 @@ function isAupKey(key: string): key is AupKey {
   return i18n.exists(key, { ns: 'aup' });
 }
 
-function aupText(key: string): string {
-  return isAupKey(key) ? i18n.t(key, { ns: 'aup' }) : key;
+function aupText(key: string, language = i18n.language): string {
+  return isAupKey(key) ? i18n.t(key, { ns: 'aup', lng: language }) : key;
 }
 
 function isSuggestionKey(key: string): key is SuggestionKey {
@@ -16,11 +17,17 @@ function isSuggestionKey(key: string): key is SuggestionKey {
 }
 
 /** A child-friendly rewording a school may want for a dated statement, and why; undefined for most. */
-export function wordingSuggestion(statementId: string): { why: string; text: string } | undefined {
+export function wordingSuggestion(
+  statementId: string,
+  language = gameLanguage(),
+): { why: string; text: string } | undefined {
   const why = `${statementId}.why`;
   const text = `${statementId}.text`;
   if (!isSuggestionKey(why) || !isSuggestionKey(text)) return undefined;
-  return { why: i18n.t(why, { ns: 'suggestions' }), text: i18n.t(text, { ns: 'suggestions' }) };
+  return {
+    why: i18n.t(why, { ns: 'suggestions' }),
+    text: i18n.t(text, { ns: 'suggestions', lng: language }),
+  };
 }
 
 let wording: Wording = defaultWording;
@@ -30,14 +37,34 @@ export function useWording(schoolWording: Wording): void {
   wording = schoolWording;
 }
 
-/** The policy's default wording of a statement, with `**` marking the words it shows in bold. */
-export function defaultStatementText(keyStage: KeyStage, statementId: string): string {
-  return aupText(`${keyStage}.statements.${statementId}`);
+/**
+ * The policy's default wording of a statement (in another language, the game's translation of it), with
+ * `**` marking the words it shows in bold.
+ */
+export function defaultStatementText(
+  keyStage: KeyStage,
+  statementId: string,
+  language = gameLanguage(),
+): string {
+  return aupText(`${keyStage}.statements.${statementId}`, language);
 }
 
-/** A statement in the school's wording: its own where it reworded it, else the policy's. */
-export function statementText(keyStage: KeyStage, statementId: string): string {
-  return wording.texts[statementId] ?? defaultStatementText(keyStage, statementId);
+/**
+ * A statement in the school's wording, in the game's language unless another is asked for (a pupil's, on
+ * their printed agreement): the school's own words where it wrote them, else the policy's.
+ */
+export function statementText(keyStage: KeyStage, statementId: string, language = gameLanguage()): string {
+  return schoolText(wording, statementId, language) ?? defaultStatementText(keyStage, statementId, language);
+}
+
+/** Whether a page in this language shows the school's English too (every language but English's own). */
+export function englishAlongside(language: GameLanguage): boolean {
+  return language !== 'en' && language !== 'en-XA';
+}
+
+/** The language the game speaks now. */
+export function gameLanguage(): GameLanguage {
+  return isGameLanguage(i18n.language) ? i18n.language : 'en';
 }
 
 /** The short name of a statement's place on the map. */
@@ -49,13 +76,12 @@ export function statementNumber(statementId: string): number {
   return Number(statementId.slice(-2));
 }
 
-/** Today's or a saved day, written out in the game's language (British English for English). */
-export function formatDay(day: string): string {
+/** Today's or a saved day, written out in the game's language or another (British English for English). */
+export function formatDay(day: string, language = gameLanguage()): string {
   const [year, month, date] = day.split('-').map(Number);
-  const locale = i18n.language.startsWith('en') ? 'en-GB' : i18n.language;
-  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
+  const text = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(
     new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1),
   );
   // Month names come from the browser, so the pseudo-locale marks them itself.
-  return i18n.language === pseudoLocale ? pseudoLocalize(text) : text;
+  return language === pseudoLocale ? pseudoLocalize(text) : text;
 }

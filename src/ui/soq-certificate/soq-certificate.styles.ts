@@ -16,6 +16,21 @@ export const certificateStyles = css`
       break-before: auto;
     }
   }
+  /* A pupil's own script: the fonts are loaded with their language before printing. */
+  :host(:lang(ur)) {
+    --soq-font: var(--soq-font-ur);
+    line-height: 1.8;
+  }
+  :host(:lang(ar)) {
+    --soq-font: var(--soq-font-ar);
+  }
+  .english {
+    display: block;
+    font-size: 0.8em;
+    font-family: 'Andika', system-ui, sans-serif;
+    line-height: 1.2;
+    color: #333;
+  }
   .sheet {
     border: 5pt double #000;
     border-radius: 14pt;

@@ -5,10 +5,11 @@ import type { KeyStage } from '../../core/content/key-stage';
 import type { StatementEntry } from '../../core/content/schema';
 import { statusOf, type Progress } from '../../core/progress/progress';
 import { defaultSchool, type SchoolSettings } from '../../core/school/school-settings';
+import { directionOf, type GameLanguage } from '../../core/school/languages';
 import { i18n } from '../../services/i18n/i18n';
 import { withEmphasis } from '../shared/emphasis';
 import { picture } from '../shared/picture';
-import { formatDay, statementText } from '../shared/text';
+import { englishAlongside, formatDay, statementText } from '../shared/text';
 import { sticker, stickerStyles } from '../shared/sticker';
 import { certificateStyles } from './soq-certificate.styles';
 
@@ -33,13 +34,39 @@ export class SoqCertificate extends LitElement {
   @property({ attribute: false }) school: SchoolSettings = defaultSchool;
   /** The school's wording now: an agreement signed against another version says so. */
   @property({ type: Number }) wordingVersion = 1;
+  /** The pupil's language: the page is in it, and each statement has the school's English beneath. */
+  @property() language: GameLanguage = 'en';
+
+  /** The page's words in the pupil's language (their words are loaded before printing). */
+  private get t() {
+    return i18n.getFixedT(this.language);
+  }
+
+  override willUpdate(): void {
+    this.lang = this.language === 'en-XA' ? 'en' : this.language;
+    this.dir = directionOf(this.language);
+  }
+
+  /** A statement in the pupil's language and, when that is not English, the school's English beneath. */
+  private renderStatement(entry: StatementEntry, index: number) {
+    const own = statementText(this.keyStage, entry.id, this.language);
+    const english = statementText(this.keyStage, entry.id, 'en');
+    return html`<span
+      >${index + 1}.
+      ${withEmphasis(own)}${
+        englishAlongside(this.language)
+          ? html`<span class="english" lang="en" dir="ltr">${withEmphasis(english)}</span>`
+          : nothing
+      }</span
+    >`;
+  }
 
   private renderSignature(agreement: Agreement) {
     return agreement.signature.kind === 'drawn'
       ? html`<img
           class="signature"
           src=${agreement.signature.image}
-          alt=${i18n.t('certificate.signatureAlt', { name: this.name })}
+          alt=${this.t('certificate.signatureAlt', { name: this.name })}
         />`
       : html`<span class="typed-signature"><bdi>${agreement.signature.text}</bdi></span>`;
   }
@@ -49,27 +76,25 @@ export class SoqCertificate extends LitElement {
     if (!agreement) return html``;
     const aup = (
       key: 'heading' | 'intro' | 'trustedAdultsHeading' | 'atSchool' | 'atHome' | 'parentsHeading',
-    ) => i18n.t(`${keyStage}.${key}`, { ns: 'aup' });
+    ) => this.t(`${keyStage}.${key}`, { ns: 'aup' });
     return html`<article class="sheet">
       <header>
         ${this.school.logo ? html`<img class="logo" src=${this.school.logo} alt=${this.school.name} />` : picture('owl')}
         <div>
-          <h1>${i18n.t('certificate.heading')}</h1>
+          <h1>${this.t('certificate.heading')}</h1>
           <p class="form-name">${aup('heading')}</p>
           ${this.school.name ? html`<p class="school">${this.school.name}</p>` : nothing}
         </div>
       </header>
       <p class="name">
-        ${i18n.t('promise.myNameIs')} <strong><bdi>${this.name}</bdi></strong>
+        ${this.t('promise.myNameIs')} <strong><bdi>${this.name}</bdi></strong>
       </p>
       <p class="intro">${withEmphasis(aup('intro'))}</p>
       <ol>
         ${this.statements.map(
           (entry, index) =>
             html`<li>
-              ${picture(entry.icon)}<span
-                >${index + 1}. ${withEmphasis(statementText(keyStage, entry.id))}</span
-              >${statusOf(this.progress, entry.id) === 'done' ? sticker(entry.icon) : html`<span></span>`}
+              ${picture(entry.icon)}${this.renderStatement(entry, index)}${statusOf(this.progress, entry.id) === 'done' ? sticker(entry.icon) : html`<span></span>`}
             </li>`,
         )}
       </ol>
@@ -82,29 +107,29 @@ export class SoqCertificate extends LitElement {
         ${
           this.school.signers === 'parent'
             ? nothing
-            : html`<p>${i18n.t('certificate.signed')}: ${this.renderSignature(agreement)}</p>`
+            : html`<p>${this.t('certificate.signed')}: ${this.renderSignature(agreement)}</p>`
         }
-        <p>${i18n.t('promise.date')}: ${formatDay(agreement.signedOn)}</p>
+        <p>${this.t('promise.date')}: ${formatDay(agreement.signedOn, this.language)}</p>
         ${
           agreement.wordingVersion === this.wordingVersion
             ? nothing
-            : html`<p class="earlier">${i18n.t('certificate.earlierVersion')}</p>`
+            : html`<p class="earlier">${this.t('certificate.earlierVersion')}</p>`
         }
       </section>
       ${
         this.school.signers === 'pupil'
           ? nothing
           : html`<section class="signed">
-              <p>${i18n.t('certificate.parentSigned')}: <span class="blank"></span></p>
-              <p>${i18n.t('promise.date')}: <span class="blank short"></span></p>
+              <p>${this.t('certificate.parentSigned')}: <span class="blank"></span></p>
+              <p>${this.t('promise.date')}: <span class="blank short"></span></p>
             </section>`
       }
       <section class="parents">
         <h2>${aup('parentsHeading')}</h2>
         <p>
-          ${i18n.t(`${keyStage}.parentsNote`, {
+          ${this.t(`${keyStage}.parentsNote`, {
             ns: 'aup',
-            school: this.school.name || i18n.t('certificate.defaultSchool'),
+            school: this.school.name || this.t('certificate.defaultSchool'),
           })}
           ${this.school.policyUrl ? html`<span class="address">${this.school.policyUrl}</span>` : nothing}
         </p>

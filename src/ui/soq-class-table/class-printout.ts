@@ -2,7 +2,9 @@ import { html, type TemplateResult } from 'lit';
 import { localDay } from '../../core/agreement/agreement';
 import type { ClassReport } from '../../core/class/class-report';
 import type { PupilRecord } from '../../core/class/class-summary';
+import { languageOf } from '../../core/profile/profile';
 import type { StatementEntry } from '../../core/content/schema';
+import type { GameLanguage } from '../../core/school/languages';
 import type { SchoolSettings } from '../../core/school/school-settings';
 import type { KeyStageContent } from '../../content/levels';
 import '../soq-certificate/soq-certificate';
@@ -11,6 +13,12 @@ import '../soq-class-report/soq-class-report';
 /** What the Class tab prints: some pupils' agreements, or the class report. */
 export type Printing =
   { kind: 'agreements'; pupils: readonly PupilRecord[] } | { kind: 'report'; report: ClassReport };
+
+/** The languages a print job's agreements are in: their words and fonts must load before printing. */
+export function printLanguages(printing: Printing, deviceLanguage: GameLanguage): GameLanguage[] {
+  if (printing.kind === 'report') return [];
+  return [...new Set(printing.pupils.map((pupil) => languageOf(pupil.profile, deviceLanguage)))];
+}
 
 /** The pages of a print job, hidden on screen: one agreement a page, or the one-page class report. */
 export function printout(
@@ -34,6 +42,7 @@ export function printout(
         .progress=${pupil.progress}
         .school=${page.school}
         .wordingVersion=${page.wordingVersion}
+        .language=${languageOf(pupil.profile, page.school.language)}
       ></soq-certificate>`,
   );
 }

@@ -15,13 +15,14 @@ import {
 import type { KeyStage } from '../../core/content/key-stage';
 import { shownStatements } from '../../core/school/wording';
 import { loadKeyStage, type KeyStageContent } from '../../content/levels';
-import { i18n } from '../../services/i18n/i18n';
+import { i18n, loadLanguages } from '../../services/i18n/i18n';
+import { loadScriptFonts } from '../shared/script-fonts';
 import { formStyles } from '../shared/form-styles';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import '../soq-confirm-dialog/soq-confirm-dialog';
 import '../soq-pupil-transfer/soq-pupil-transfer';
-import { printout, type Printing } from './class-printout';
+import { printLanguages, printout, type Printing } from './class-printout';
 import { classCards, classTable, type RowContext } from './class-rows';
 import { dangerZone, hardestList, viewControls } from './class-sections';
 import { classTableStyles } from './soq-class-table.styles';
@@ -125,6 +126,8 @@ export class SoqClassTable extends LitElement {
   }
 
   private async printNow(printing: Printing): Promise<void> {
+    const languages = printLanguages(printing, this.app.state.school.language);
+    await Promise.all([loadLanguages(languages), loadScriptFonts(languages)]);
     this.printing = printing;
     await this.updateComplete;
     window.print();

@@ -213,6 +213,7 @@ export class SoqMyPromise extends LitElement {
         .progress=${state.progress}
         .school=${state.school}
         .wordingVersion=${state.wording.version}
+        .language=${state.preferences.language}
       ></soq-certificate>`;
   }
 }

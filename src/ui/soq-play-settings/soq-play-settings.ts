@@ -1,9 +1,17 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
-import { fonts, textSizes, tints, voiceRates, type Preferences } from '../../core/preferences/preferences';
+import {
+  fonts,
+  textSizes,
+  tints,
+  voiceRates,
+  type Preferences,
+  type PupilPreferences,
+} from '../../core/preferences/preferences';
 import { i18n } from '../../services/i18n/i18n';
 import { keepFocusIn } from '../shared/focus';
+import { languageRadios, languageRadioStyles } from '../shared/language-choice';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
@@ -17,7 +25,7 @@ type Switch = 'readAloud' | 'sounds' | 'motion';
  */
 @customElement('soq-play-settings')
 export class SoqPlaySettings extends LitElement {
-  static override styles = [sharedStyles, playSettingsStyles];
+  static override styles = [sharedStyles, languageRadioStyles, playSettingsStyles];
 
   @property({ attribute: false }) app!: GameApp;
 
@@ -38,7 +46,7 @@ export class SoqPlaySettings extends LitElement {
     this.dialog?.close();
   }
 
-  private change(change: Partial<Preferences>): void {
+  private change(change: PupilPreferences): void {
     void this.app.changePreferences(change);
   }
 
@@ -96,6 +104,10 @@ export class SoqPlaySettings extends LitElement {
             <legend>${i18n.t('play.switches')}</legend>
             ${this.switchFor('readAloud', preferences)} ${this.switchFor('sounds', preferences)}
             ${this.switchFor('motion', preferences)}
+          </fieldset>
+          <fieldset>
+            <legend>${i18n.t('play.language')}</legend>
+            ${languageRadios('language', preferences.language, (language) => this.change({ language }))}
           </fieldset>
           ${this.group('voiceRate', voiceRates, i18n.t('play.voiceRate'), (rate) => i18n.t(`play.rate.${rate}`), preferences.voiceRate)}
           ${this.group('textSize', textSizes, i18n.t('play.textSize'), (size) => i18n.t(`play.size.${size}`), preferences.textSize)}

@@ -4,7 +4,9 @@ import type { GameApp } from '../../app/game-app';
 import { avatarNames, type AvatarName } from '../../core/content/art-names';
 import { findPupils, searchFrom } from '../../core/profile/find-pupils';
 import { checkPupilName, maxNameLength, type NameProblem } from '../../core/profile/pupil-name';
+import type { PupilLanguage } from '../../core/school/languages';
 import { i18n } from '../../services/i18n/i18n';
+import { languageRadios, languageRadioStyles } from '../shared/language-choice';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
@@ -13,7 +15,7 @@ import { profilePickerStyles } from './soq-profile-picker.styles';
 /** "Who is playing?": the pupils on this device, and a form for a new one (first name and a picture). */
 @customElement('soq-profile-picker')
 export class SoqProfilePicker extends LitElement {
-  static override styles = [sharedStyles, profilePickerStyles];
+  static override styles = [sharedStyles, languageRadioStyles, profilePickerStyles];
 
   /** The game. */
   @property({ attribute: false }) app!: GameApp;
@@ -22,6 +24,8 @@ export class SoqProfilePicker extends LitElement {
   @state() private problem?: NameProblem;
   @state() private avatar: AvatarName = avatarNames[0];
   @state() private search = '';
+  /** The language the new pupil plays in: the device's, unless they choose their own. */
+  @state() private language?: PupilLanguage;
   @query('#name') private nameInput?: HTMLInputElement;
 
   private state?: StoreController<GameApp['state']>;
@@ -54,7 +58,7 @@ export class SoqProfilePicker extends LitElement {
       this.nameInput?.focus();
       return;
     }
-    void this.app.createPupil(check.name, this.avatar);
+    void this.app.createPupil(check.name, this.avatar, this.language);
   }
 
   private renderForm() {
@@ -93,6 +97,10 @@ export class SoqProfilePicker extends LitElement {
               </label>`,
           )}
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>${i18n.t('profiles.languageLabel')}</legend>
+        ${languageRadios('language', this.language ?? this.app.state.school.language, (code) => (this.language = code))}
       </fieldset>
       <div class="actions">
         <button class="primary" type="submit">${i18n.t('profiles.create')}</button>

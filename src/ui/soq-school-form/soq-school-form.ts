@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { gameLanguages } from '../../core/school/languages';
+import { gameLanguages, ownNames } from '../../core/school/languages';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { keyStages, type KeyStage } from '../../core/content/key-stage';
@@ -44,6 +44,9 @@ export class SoqSchoolForm extends LitElement {
         max-height: 6rem;
         object-fit: contain;
         background: #fff;
+      }
+      .hint {
+        margin: -0.4rem 0 0;
       }
     `,
   ];
@@ -197,15 +200,16 @@ export class SoqSchoolForm extends LitElement {
         >
         <label
           >${i18n.t('grownUps.school.languageLabel')}
-          <select name="language">
+          <select name="language" aria-describedby="language-hint">
             ${gameLanguages.map(
               (code) =>
-                html`<option value=${code} ?selected=${school.language === code}>
-                  ${i18n.t(`grownUps.school.language.${code}`)}
+                html`<option value=${code} lang=${code} ?selected=${school.language === code}>
+                  ${code === 'en-XA' ? i18n.t('grownUps.school.pseudoLanguage') : ownNames[code]}
                 </option>`,
             )}
           </select></label
         >
+        <p class="hint" id="language-hint">${i18n.t('grownUps.school.languageHint')}</p>
         <fieldset>
           <legend>${i18n.t('grownUps.school.onThisDevice')}</legend>
           <div class="options">

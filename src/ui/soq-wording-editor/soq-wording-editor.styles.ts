@@ -6,6 +6,12 @@ export const wordingEditorStyles = css`
     gap: 1rem;
     align-content: start;
   }
+  .language {
+    max-width: 24rem;
+  }
+  .hint {
+    margin: -0.6rem 0 0;
+  }
   ol {
     list-style: none;
     padding: 0;

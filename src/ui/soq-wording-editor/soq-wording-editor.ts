@@ -7,10 +7,13 @@ import {
   maxStatementLength,
   restoreDefault,
   reword,
+  schoolText,
   setHidden,
 } from '../../core/school/wording';
+import { directionOf, ownNames, pupilLanguages, type PupilLanguage } from '../../core/school/languages';
 import { loadKeyStage, type KeyStageContent } from '../../content/levels';
-import { i18n } from '../../services/i18n/i18n';
+import { i18n, loadLanguages } from '../../services/i18n/i18n';
+import { loadScriptFonts } from '../shared/script-fonts';
 import { formStyles } from '../shared/form-styles';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
@@ -33,6 +36,8 @@ export class SoqWordingEditor extends LitElement {
 
   @state() private content?: KeyStageContent;
   @state() private messages: Record<string, { text: string; problem: boolean }> = {};
+  /** The language whose words are being corrected: English, or one of the game's translations. */
+  @state() private language: PupilLanguage = 'en';
   private state?: StoreController<GameApp['state']>;
 
   override connectedCallback(): void {
@@ -46,6 +51,12 @@ export class SoqWordingEditor extends LitElement {
     this.content = await loadKeyStage(keyStage);
   }
 
+  private async showLanguage(language: PupilLanguage): Promise<void> {
+    await Promise.all([loadLanguages([language]), loadScriptFonts([language])]);
+    this.messages = {};
+    this.language = language;
+  }
+
   private say(statementId: string, text: string, problem = false): void {
     this.messages = { ...this.messages, [statementId]: { text, problem } };
   }
@@ -57,19 +68,20 @@ export class SoqWordingEditor extends LitElement {
       this.say(statementId, i18n.t(`grownUps.wording.problem.${problem}`, { max: maxStatementLength }), true);
       return;
     }
-    await this.app.grownUps.changeWording((wording) => reword(wording, statementId, text));
+    await this.app.grownUps.changeWording((wording) => reword(wording, statementId, text, this.language));
     this.say(statementId, i18n.t('grownUps.wording.saved'));
   }
 
   private async useSuggestion(statementId: string, text: string): Promise<void> {
-    await this.app.grownUps.changeWording((wording) => reword(wording, statementId, text));
+    await this.app.grownUps.changeWording((wording) => reword(wording, statementId, text, this.language));
     this.say(statementId, i18n.t('grownUps.wording.saved'));
   }
 
   /** A dated statement's suggested rewording, accepted in one tap; gone once the school uses it. */
   private renderSuggestion(statementId: string, number: number) {
-    const suggestion = wordingSuggestion(statementId);
-    if (!suggestion || this.state?.value.wording.texts[statementId] === suggestion.text) return nothing;
+    const suggestion = wordingSuggestion(statementId, this.language);
+    const wording = this.state?.value.wording ?? this.app.state.wording;
+    if (!suggestion || schoolText(wording, statementId, this.language) === suggestion.text) return nothing;
     return html`<div class="suggestion">
       <p><strong>${i18n.t('grownUps.wording.suggestionHeading')}</strong> ${suggestion.why}</p>
       <p>${i18n.t('grownUps.wording.suggested', { text: plainText(suggestion.text) })}</p>
@@ -82,21 +94,35 @@ export class SoqWordingEditor extends LitElement {
   }
 
   private async restore(statementId: string): Promise<void> {
-    await this.app.grownUps.changeWording((wording) => restoreDefault(wording, statementId));
+    await this.app.grownUps.changeWording((wording) => restoreDefault(wording, statementId, this.language));
     this.say(statementId, i18n.t('grownUps.wording.restored'));
   }
 
   private renderStatement(content: KeyStageContent, statementId: string) {
     const wording = this.state?.value.wording;
     const hidden = wording?.hidden.includes(statementId) ?? false;
-    const own = wording?.texts[statementId] !== undefined;
+    const { language } = this;
+    const own = wording !== undefined && schoolText(wording, statementId, language) !== undefined;
     const number = statementNumber(statementId);
     const message = this.messages[statementId];
     const boxId = `text-${statementId}`;
     return html`<li>
       <label for=${boxId}>${number}. ${placeName(content.keyStage, statementId)}</label>
-      <textarea id=${boxId} .value=${statementText(content.keyStage, statementId)}></textarea>
-      ${own ? html`<p>${i18n.t('grownUps.wording.policySays', { text: defaultStatementText(content.keyStage, statementId) })}</p>` : nothing}
+      <textarea
+        id=${boxId}
+        lang=${language}
+        dir=${directionOf(language)}
+        .value=${statementText(content.keyStage, statementId, language)}
+      ></textarea>
+      ${
+        own
+          ? html`<p>
+              ${i18n.t('grownUps.wording.policySays', {
+                text: defaultStatementText(content.keyStage, statementId, language),
+              })}
+            </p>`
+          : nothing
+      }
       ${this.renderSuggestion(statementId, number)}
       <div class="actions">
         <button
@@ -138,6 +164,24 @@ export class SoqWordingEditor extends LitElement {
   override render() {
     const content = this.content;
     return html`<p>${i18n.t('grownUps.wording.intro')}</p>
+      <label class="language"
+        >${i18n.t('grownUps.wording.languageLabel')}
+        <select
+          @change=${(event: Event) => {
+            const code = (event.target as HTMLSelectElement).value;
+            const chosen = pupilLanguages.find((language) => language === code);
+            if (chosen) void this.showLanguage(chosen);
+          }}
+        >
+          ${pupilLanguages.map(
+            (code) =>
+              html`<option value=${code} lang=${code} ?selected=${code === this.language}>
+                ${ownNames[code]}
+              </option>`,
+          )}
+        </select></label
+      >
+      <p class="hint">${i18n.t('grownUps.wording.languageHint')}</p>
       <div class="key-stages">
         ${this.app.state.school.keyStages.map(
           (keyStage) =>

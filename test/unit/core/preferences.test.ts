@@ -8,12 +8,12 @@ import { defaultSettings } from '../../../src/core/settings/device-settings';
 import { ProfileSchema } from '../../../src/core/save/saved-data';
 import * as v from 'valibot';
 
-const device = { settings: defaultSettings, prefersReducedMotion: false };
+const device = { settings: defaultSettings, language: 'cy', prefersReducedMotion: false } as const;
 
 describe('preferences', () => {
   it('follow the device: the grown-ups settings and the browser wish for less motion', () => {
     const quiet = { ...defaultSettings, soundOn: false, narrationOn: false, slowNarration: true };
-    expect(devicePreferences({ settings: quiet, prefersReducedMotion: true })).toEqual({
+    expect(devicePreferences({ settings: quiet, language: 'en', prefersReducedMotion: true })).toEqual({
       readAloud: false,
       voiceRate: 'slow',
       sounds: false,
@@ -21,6 +21,7 @@ describe('preferences', () => {
       textSize: 'normal',
       font: 'andika',
       tint: 'none',
+      language: 'en',
     });
   });
 
@@ -28,6 +29,14 @@ describe('preferences', () => {
     const mine = effectivePreferences(device, { font: 'readable', textSize: undefined });
     expect(mine).toMatchObject({ font: 'readable', textSize: 'normal', readAloud: true });
     expect(effectivePreferences(device, undefined)).toEqual(devicePreferences(device));
+  });
+
+  it("start in the school's language, and a pupil may play in their own", () => {
+    expect(effectivePreferences(device, undefined).language).toBe('cy');
+    expect(effectivePreferences(device, { language: 'ur' }).language).toBe('ur');
+    expect(v.safeParse(PupilPreferencesSchema, { language: 'pl' }).success).toBe(true);
+    expect(v.safeParse(PupilPreferencesSchema, { language: 'en-XA' }).success).toBe(false);
+    expect(v.safeParse(PupilPreferencesSchema, { language: 'xx' }).success).toBe(false);
   });
 
   it('are an optional part of a saved pupil, and unknown values are refused', () => {

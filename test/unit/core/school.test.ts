@@ -15,9 +15,12 @@ import {
   maxStatementLength,
   restoreDefault,
   reword,
+  schoolText,
   setHidden,
   shownStatements,
 } from '../../../src/core/school/wording';
+import { WordingSchema } from '../../../src/core/save/saved-data';
+import * as v from 'valibot';
 import { Store } from '../../../src/core/state/store';
 
 describe('school settings', () => {
@@ -43,6 +46,20 @@ describe('the wording', () => {
     expect(shownStatements(hidden, [{ id: 'ks1-04' }, { id: 'ks1-11' }])).toEqual([{ id: 'ks1-04' }]);
     const back = restoreDefault(setHidden(hidden, 'ks1-11', false), 'ks1-04');
     expect(back).toEqual({ version: 5, texts: {}, hidden: [] });
+  });
+
+  it("keeps a school's corrections of each language apart from its English, each a new version", () => {
+    const english = reword(defaultWording, 'ks2-05', 'English words');
+    const polish = reword(english, 'ks2-05', ' Polskie słowa ', 'pl');
+    expect(polish.version).toBe(3);
+    expect(schoolText(polish, 'ks2-05', 'en')).toBe('English words');
+    expect(schoolText(polish, 'ks2-05', 'pl')).toBe('Polskie słowa');
+    expect(schoolText(polish, 'ks2-05', 'ur')).toBeUndefined();
+    const back = restoreDefault(polish, 'ks2-05', 'pl');
+    expect(schoolText(back, 'ks2-05', 'pl')).toBeUndefined();
+    expect(schoolText(back, 'ks2-05', 'en')).toBe('English words');
+    expect(v.safeParse(WordingSchema, back).success).toBe(true);
+    expect(v.safeParse(WordingSchema, { ...back, translated: { pl: { 'ks2-05': 7 } } }).success).toBe(false);
   });
 
   it('refuses empty or overlong statements', () => {
