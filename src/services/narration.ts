@@ -101,12 +101,32 @@ export class Narrator {
   }
 
   private pickVoice(): void {
-    const local = speechSynthesis.getVoices().filter((voice) => voice.localService);
-    const base = this.language.split('-')[0] ?? 'en';
-    this.voice =
-      local.find((voice) => voice.lang === this.language) ??
-      local.find((voice) => voice.lang.startsWith(base)) ??
-      undefined;
+    this.voice = localVoiceFor(speechSynthesis.getVoices(), this.language);
     for (const listener of this.listeners) listener();
   }
+}
+
+/** A voice that runs on the device and speaks the language (its own region first): never one online. */
+export function localVoiceFor<Voice extends Pick<SpeechSynthesisVoice, 'lang' | 'localService'>>(
+  voices: readonly Voice[],
+  language: string,
+): Voice | undefined {
+  const local = voices.filter((voice) => voice.localService);
+  const base = language.split('-')[0] ?? 'en';
+  return (
+    local.find((voice) => voice.lang === language) ??
+    local.find((voice) => voice.lang.split(/[-_]/)[0] === base)
+  );
+}
+
+/** The device's voices, once the browser has listed them (some list them a moment after the page opens). */
+export function deviceVoices(): Promise<readonly SpeechSynthesisVoice[]> {
+  if (typeof speechSynthesis === 'undefined') return Promise.resolve([]);
+  const now = speechSynthesis.getVoices();
+  if (now.length > 0) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const listed = (): void => resolve(speechSynthesis.getVoices());
+    speechSynthesis.addEventListener('voiceschanged', listed, { once: true });
+    setTimeout(listed, 1500);
+  });
 }

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Narrator } from '../../services/narration';
+import { isolateNames } from '../shared/isolate-names';
 import { i18n } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
@@ -25,6 +26,8 @@ export class SoqGuide extends LitElement {
   @property({ attribute: false }) narrator!: Narrator;
   /** What Ollie says; nothing hides the bubble. */
   @property() line = '';
+  /** Names in the line (the pupil's), set apart so they keep their own direction. */
+  @property({ attribute: false }) names: readonly string[] = [];
   @property() voice: GuideVoice = 'quiet';
   /** Reflected: the owl sits still when motion is not wanted. */
   @property({ type: Boolean, reflect: true }) still = false;
@@ -43,7 +46,7 @@ export class SoqGuide extends LitElement {
           this.line
             ? html`<p>
                   <span class="name">${i18n.t('name', { ns: 'guide' })}:</span>
-                  <span class="line">${this.line}</span>
+                  <span class="line">${isolateNames(this.line, this.names)}</span>
                 </p>
                 <soq-read-aloud .narrator=${this.narrator} .text=${this.line}></soq-read-aloud>`
             : nothing

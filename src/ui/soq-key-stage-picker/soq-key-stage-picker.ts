@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { currentProfile } from '../../core/state/app-state';
 import { i18n } from '../../services/i18n/i18n';
+import { isolateNames } from '../shared/isolate-names';
 import { picture } from '../shared/picture';
 import '../soq-sound-toggle/soq-sound-toggle';
 import { sharedStyles } from '../shared/shared-styles';
@@ -68,7 +69,7 @@ export class SoqKeyStagePicker extends LitElement {
         <button type="button" @click=${() => this.app.goTo({ name: 'profiles' })}>
           ${i18n.t('common.back')}
         </button>
-        <h1><bdi>${i18n.t('keyStage.heading', { name })}</bdi></h1>
+        <h1>${isolateNames(i18n.t('keyStage.heading', { name }), [name])}</h1>
         <soq-sound-toggle .app=${this.app}></soq-sound-toggle>
       </header>
       <div class="cards">

@@ -152,6 +152,7 @@ export class SoqWorldMap extends LitElement {
       <soq-guide
         .narrator=${this.narrator}
         .line=${this.welcome(content, profile.name, ids)}
+        .names=${[profile.name]}
         .voice=${content.keyStage === 'ks1' ? 'now' : 'quiet'}
         ?still=${this.still}
       ></soq-guide>
