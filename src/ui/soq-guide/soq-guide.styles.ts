@@ -36,10 +36,10 @@ export const guideStyles = css`
   .bubble::before {
     content: '';
     position: absolute;
-    left: -12px;
+    inset-inline-start: -12px;
     bottom: 12px;
     border: 9px solid transparent;
-    border-right-color: var(--soq-ink);
+    border-inline-end-color: var(--soq-ink);
   }
   .bubble[hidden] {
     display: none;

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const scenarioPanelStyles = css`
   :host {
     display: grid;
+    /* Words at the top, the way on at the bottom; nothing stretched to fill the space between. */
+    align-content: space-between;
     gap: 0.6rem;
     padding: 0.8rem clamp(0.8rem, 2.5vw, 2rem) 1rem;
     background: var(--soq-card);
@@ -25,8 +27,8 @@ export const scenarioPanelStyles = css`
   }
   .discuss {
     font-style: italic;
-    border-left: 6px solid var(--soq-sun);
-    padding-left: 0.6rem;
+    border-inline-start: 6px solid var(--soq-sun);
+    padding-inline-start: 0.6rem;
   }
   .feedback {
     display: flex;
@@ -47,6 +49,7 @@ export const scenarioPanelStyles = css`
   }
   .nav {
     display: flex;
+    align-items: flex-end;
     gap: 0.8rem;
     flex-wrap: wrap;
     justify-content: flex-end;

@@ -51,11 +51,11 @@ export class SoqTitleScreen extends LitElement {
       .corner {
         position: absolute;
         top: 1rem;
-        right: 1rem;
+        inset-inline-end: 1rem;
       }
       .corner.left {
-        right: auto;
-        left: 1rem;
+        inset-inline-end: auto;
+        inset-inline-start: 1rem;
       }
     `,
   ];

@@ -49,8 +49,8 @@ export const wordingEditorStyles = css`
   .suggestion {
     display: grid;
     gap: 0.3rem;
-    border-left: 6px solid var(--soq-sun);
-    padding-left: 0.6rem;
+    border-inline-start: 6px solid var(--soq-sun);
+    padding-inline-start: 0.6rem;
   }
   .suggestion p {
     margin: 0;

@@ -186,13 +186,13 @@ export const worldMapStyles = css`
   .badge {
     position: absolute;
     top: -0.3rem;
-    right: -0.4rem;
+    inset-inline-end: -0.4rem;
     width: 1.7rem;
     height: 1.7rem;
   }
   .avatar {
     position: absolute;
-    left: -38%;
+    inset-inline-start: -38%;
     bottom: -8%;
     width: 58%;
     height: 58%;

@@ -1,0 +1,204 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeProblems } from './axe';
+import { levelsOf, squash, statementIds, statementWords, type Level } from './content';
+import { agreeToEvery, allowEarlySigning, newPupil, openClass, playSafely, showKeyStage2 } from './journey';
+import { pdfPages } from './pdf-text';
+import { storyAndChoicesOnly, wordsIn, type Words } from './words-in';
+
+// One device, three pupils: English (the device's language), Polish and Urdu, each playing in their own.
+test.describe.configure({ mode: 'serial' });
+
+const scenario: Level | undefined = levelsOf('ks2').find(storyAndChoicesOnly);
+const polish = wordsIn('pl');
+const urdu = wordsIn('ur');
+const arabic = wordsIn('ar');
+
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await openClass(page, true);
+  await allowEarlySigning(page);
+});
+
+test.afterAll(async () => {
+  await page.close();
+});
+
+/** Back to the title as the next pupil finds it: a new visit, no pupil chosen. */
+async function nextPupilsTurn(): Promise<void> {
+  await page.evaluate(() => sessionStorage.clear());
+  await page.goto('./');
+}
+
+/** From the title (in the device's English): a new pupil who chooses their own language. */
+async function newPupilIn(name: string, language: string, words: Words): Promise<void> {
+  await nextPupilsTurn();
+  await page.getByRole('button', { name: 'Play' }).click();
+  const newButton = page.getByRole('button', { name: "I'm new" });
+  if (await newButton.isVisible()) await newButton.click();
+  await page.getByRole('textbox', { name: 'Your first name or nickname' }).fill(name);
+  await page.getByRole('radio', { name: language }).check();
+  await page.getByRole('button', { name: "Let's go!" }).click();
+  await page.getByRole('button', { name: new RegExp(words.ui('keyStage.ks2')) }).click();
+  await expect(
+    page.getByRole('heading', { name: words.ui('map.heading', { keyStage: words.ui('keyStage.ks2') }) }),
+  ).toBeVisible();
+}
+
+/** Opens the scenario's stop and plays it safely, finding every line and control by its translated words. */
+async function playIn(words: Words, level: Level, check?: (what: string) => Promise<void>): Promise<void> {
+  const number = Number(level.statement.slice(-2));
+  await page
+    .getByRole('button', {
+      name: `${number}. ${words.place('ks2', level.statement)}: ${words.ui('map.status.not-started')}`,
+    })
+    .click();
+  for (const step of level.steps) {
+    await expect(page.getByText(words.scenario(step.lines[0] ?? ''), { exact: true })).toBeVisible();
+    const safe = step.choices?.find((choice) => choice.safe);
+    if (safe) {
+      await page.getByRole('button', { name: words.scenario(safe.label) }).click();
+      await expect(page.getByRole('status').filter({ hasText: words.scenario(safe.feedback) })).toBeVisible();
+    }
+    await check?.(step.id);
+    await page.getByRole('button', { name: words.ui('common.next'), exact: true }).click();
+  }
+  await expect(page.getByText(words.statement('ks2', level.statement), { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: words.ui('scenario.backToMap') }).click();
+}
+
+/** My Promise in the pupil's language: agree to every statement, then sign with a typed name. */
+async function signIn(words: Words, name: string): Promise<void> {
+  await page.getByRole('button', { name: words.ui('map.promise'), exact: true }).click();
+  for (;;) {
+    const toAgree = page.getByRole('button', {
+      name: new RegExp(`^${words.ui('promise.agreeTo', { number: '\\d+' })}$`),
+      pressed: false,
+    });
+    while ((await toAgree.count()) > 0) await toAgree.first().click();
+    const next = page.getByRole('button', { name: words.ui('common.next'), exact: true });
+    if (!(await next.isVisible())) break;
+    await next.click();
+  }
+  await page.getByRole('textbox', { name: words.ui('promise.typedLabel') }).fill(name);
+  await page.getByRole('button', { name: words.ui('promise.sign') }).click();
+  await expect(page.getByRole('button', { name: words.ui('promise.print') })).toBeVisible();
+}
+
+async function printed(): Promise<string> {
+  const pages = await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  return squash(pages.join(' ').normalize('NFKC'));
+}
+
+/** Whether the page can be scrolled sideways (it never should). */
+async function scrollsSideways(): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
+
+/** The document's language and direction now. */
+async function documentLanguage(): Promise<{ lang: string; dir: string }> {
+  return page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+}
+
+/** Right-to-left words as a PDF's text layer gives them back: drawn order, so each word reads backwards. */
+const backwards = (word: string): string => Array.from(word).reverse().join('');
+
+test('there is a scenario of stories and choices to play in every language', () => {
+  expect(scenario).toBeDefined();
+});
+
+test('an English pupil plays and signs in English, the device language', async () => {
+  if (!scenario) throw new Error('no scenario');
+  await nextPupilsTurn();
+  await newPupil(page, 'Ava', 'Key Stage 2');
+  expect(await documentLanguage()).toEqual({ lang: 'en', dir: 'ltr' });
+  const number = Number(scenario.statement.slice(-2));
+  await page.getByRole('button', { name: new RegExp(`^${number}\\. `) }).click();
+  await playSafely(page, scenario);
+  await page.getByRole('button', { name: 'Back to the map' }).click();
+  await agreeToEvery(page);
+  await page.getByRole('textbox', { name: 'Or type your name to sign' }).fill('Ava');
+  await page.getByRole('button', { name: 'Sign my promise' }).click();
+  await expect(page.getByRole('button', { name: 'Print my promise' })).toBeVisible();
+});
+
+test('a Polish pupil plays, signs and prints in Polish, with the school English beneath each statement', async () => {
+  if (!scenario) throw new Error('no scenario');
+  await newPupilIn('Ola', 'Polski', polish);
+  expect(await documentLanguage()).toEqual({ lang: 'pl', dir: 'ltr' });
+  await playIn(polish, scenario);
+  await signIn(polish, 'Ola');
+  const text = await printed();
+  for (const id of statementIds('ks2')) {
+    expect(text).toContain(squash(polish.statement('ks2', id)));
+    expect(text).toContain(squash(statementWords('ks2', id)));
+  }
+  expect(text).toContain(squash(polish.ui('promise.myNameIs')));
+});
+
+test('an Urdu pupil plays right to left, with nothing out of reach, and signs and prints in Urdu', async () => {
+  test.setTimeout(150_000);
+  if (!scenario) throw new Error('no scenario');
+  await newPupilIn('سارہ', 'اردو', urdu);
+  expect(await documentLanguage()).toEqual({ lang: 'ur', dir: 'rtl' });
+  const problems: string[] = [];
+  const sideways: string[] = [];
+  const look = async (what: string): Promise<void> => {
+    problems.push(...(await axeProblems(page, `ur ${what}`)));
+    for (const size of [
+      { width: 320, height: 640 },
+      { width: 1366, height: 768 },
+    ]) {
+      await page.setViewportSize(size);
+      if (await scrollsSideways()) sideways.push(`${what} at ${size.width}px`);
+    }
+  };
+  await look('map');
+  await playIn(urdu, scenario, (step) => look(`step ${step}`));
+  await signIn(urdu, 'سارہ');
+  await look('signed promise');
+  expect(problems).toEqual([]);
+  expect(sideways).toEqual([]);
+
+  const certificate = page.locator('soq-certificate');
+  await expect(certificate).toHaveAttribute('dir', 'rtl');
+  await expect(certificate).toHaveAttribute('lang', 'ur');
+  const text = await printed();
+  for (const id of statementIds('ks2')) expect(text).toContain(squash(statementWords('ks2', id)));
+  const words = urdu
+    .statement('ks2', scenario.statement)
+    .split(/\s+/)
+    .filter((word) => word.length > 3);
+  const found = words.filter((word) => text.includes(word) || text.includes(backwards(word)));
+  expect(found.length, `Urdu words of the statement in the PDF: ${found.join(' ')}`).toBeGreaterThan(
+    words.length / 2,
+  );
+});
+
+test('a pupil changes to Arabic in their settings: the game turns to Arabic, right to left, with no axe problems', async () => {
+  await page.getByRole('button', { name: urdu.ui('common.map'), exact: true }).click();
+  await page.getByRole('button', { name: urdu.ui('play.open') }).click();
+  await page.getByRole('radio', { name: 'العربية' }).check();
+  await expect(page.getByRole('button', { name: arabic.ui('play.open') })).toBeVisible();
+  expect(await documentLanguage()).toEqual({ lang: 'ar', dir: 'rtl' });
+  expect(await axeProblems(page, 'ar')).toEqual([]);
+});
+
+test('the class prints as one job, each agreement in its pupil own language with the school English', async () => {
+  await openClass(page, false);
+  await showKeyStage2(page);
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'Print 3 signed agreements' }).click();
+  const pages = (await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).map((text) =>
+    squash(text.normalize('NFKC')),
+  );
+  const polishStatement = squash(polish.statement('ks2', 'ks2-01'));
+  const english = squash(statementWords('ks2', 'ks2-01'));
+  const polishPages = pages.filter((text) => text.includes(polishStatement));
+  expect(polishPages.length).toBeGreaterThan(0);
+  expect(polishPages.every((text) => text.includes('Ola'))).toBe(true);
+  expect(pages.filter((text) => text.includes(english)).length).toBeGreaterThanOrEqual(3);
+  expect(pages.some((text) => /[\u0600-\u06ff]/.test(text))).toBe(true);
+  expect(pages.join(' ')).toContain('Ava');
+});
