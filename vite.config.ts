@@ -109,6 +109,11 @@ export default defineConfig(({ command }) => ({
           if (id.includes('node_modules/phaser')) return 'phaser';
           return undefined;
         },
+        // A language's words are named for it ("words-pl-ui"), so a look at the network says what loaded.
+        chunkFileNames(chunk) {
+          const words = /\/locales\/([\w-]+)\/(?:scenarios\/)?([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          return words ? `assets/words-${words[1]}-${words[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
       },
     },
   },

@@ -61,3 +61,17 @@ test.describe('on a touch screen', () => {
     ).toBeVisible();
   });
 });
+
+test("an English pupil's visit fetches no other language's words or fonts, up to and through a scenario", async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('./');
+  await newPupil(page, 'Ava', 'Key Stage 1');
+  await page.getByRole('button', { name: /^4\. Funny feeling/ }).click();
+  await playSafely(page, level('levels/ks1/scenarios/ks1-04-funny-feeling.json'));
+  await expect(page.getByText(statementWords('ks1', 'ks1-04'))).toBeVisible();
+  expect(fetched.filter((path) => /words-en-/.test(path)).length).toBeGreaterThan(0);
+  expect(fetched.filter((path) => /words-(?!en-)|noto-/.test(path))).toEqual([]);
+});
