@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const formStyles = css`
   form {
     display: grid;
+    /* One column as wide as the screen allows: a long option or word never widens the form past it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.7rem;
     align-content: start;
     max-width: 46rem;
@@ -26,7 +28,13 @@ export const formStyles = css`
     border-radius: 14px;
     background: #fff;
     width: 100%;
+    min-width: 0;
     font-weight: 400;
+  }
+  input[type='file'] {
+    max-width: 100%;
+    min-width: 0;
+    font: inherit;
   }
   fieldset {
     border: 0;
