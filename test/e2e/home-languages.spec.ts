@@ -185,11 +185,44 @@ test('a pupil changes to Arabic in their settings: the game turns to Arabic, rig
   expect(await axeProblems(page, 'ar')).toEqual([]);
 });
 
+/** Every other language the game offers, by its own name (as the pupils' picker shows it). */
+const otherLanguages = [
+  { code: 'cy', name: 'Cymraeg' },
+  { code: 'ro', name: 'Română' },
+] as const;
+
+for (const { code, name } of otherLanguages) {
+  test(`${name}: the map, a story, a choice with its feedback and the settings, with no axe problems`, async () => {
+    const words = wordsIn(code);
+    if (!scenario) throw new Error('no scenario');
+    await newPupilIn(`Pupil ${code}`, name, words);
+    expect(await documentLanguage()).toEqual({ lang: code, dir: 'ltr' });
+    const problems = await axeProblems(page, `${code} map`);
+    const [story, choice] = scenario.steps;
+    await page
+      .getByRole('button', { name: new RegExp(`^${Number(scenario.statement.slice(-2))}\\. `) })
+      .click();
+    await expect(page.getByText(words.scenario(story?.lines[0] ?? ''), { exact: true })).toBeVisible();
+    problems.push(...(await axeProblems(page, `${code} story`)));
+    await page.getByRole('button', { name: words.ui('common.next'), exact: true }).click();
+    const safe = choice?.choices?.find((option) => option.safe);
+    await page.getByRole('button', { name: words.scenario(safe?.label ?? '') }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: words.scenario(safe?.feedback ?? '') }),
+    ).toBeVisible();
+    problems.push(...(await axeProblems(page, `${code} feedback`)));
+    await page.getByRole('button', { name: words.ui('play.open') }).click();
+    problems.push(...(await axeProblems(page, `${code} settings`)));
+    await page.getByRole('button', { name: words.ui('play.close') }).click();
+    expect(problems).toEqual([]);
+  });
+}
+
 test('the class prints as one job, each agreement in its pupil own language with the school English', async () => {
   await openClass(page, false);
   await showKeyStage2(page);
   await page.evaluate(() => (window.print = () => undefined));
-  await page.getByRole('button', { name: 'Print 3 signed agreements' }).click();
+  await page.getByRole('button', { name: /^Print 3 signed agreements$/ }).click();
   const pages = (await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).map((text) =>
     squash(text.normalize('NFKC')),
   );
