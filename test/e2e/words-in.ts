@@ -24,23 +24,23 @@ const fill = (text: string, values: Record<string, string | number>): string =>
  * Urdu pupil finds the controls and lines by the names that pupil sees (the school names no trusted adult).
  */
 export function wordsIn(language: string) {
-  const ui = readJson(`locales/${language}/ui.json`);
-  const aup = readJson(`locales/${language}/aup.json`);
-  const trusted = (
-    readJson(`locales/${language}/ui.json`) as { scenario: { trusted: Record<string, string> } }
-  ).scenario.trusted;
+  // Read when first asked, so a spec names its languages up front and reads only those its tests use.
+  const ui = (): unknown => readJson(`locales/${language}/ui.json`);
+  const aup = (): unknown => readJson(`locales/${language}/aup.json`);
+  const trusted = (): Record<string, string> =>
+    (ui() as { scenario: { trusted: Record<string, string> } }).scenario.trusted;
   return {
     /** A control's or a heading's words: `ui('common.next')`. */
-    ui: (path: string, values: Record<string, string | number> = {}): string => fill(at(ui, path), values),
+    ui: (path: string, values: Record<string, string | number> = {}): string => fill(at(ui(), path), values),
     /** A scenario's line or choice: `scenario('ks2-09.link.tellMum')`. */
     scenario: (key: string): string => {
       const [statement = '', ...path] = key.split('.');
-      return fill(at(readJson(`locales/${language}/scenarios/${statement}.json`), path.join('.')), trusted);
+      return fill(at(readJson(`locales/${language}/scenarios/${statement}.json`), path.join('.')), trusted());
     },
     /** A statement of the policy as a reader sees it, the bold marks gone. */
     statement: (keyStage: 'ks1' | 'ks2', id: string): string =>
-      at(aup, `${keyStage}.statements.${id}`).replaceAll('**', ''),
-    place: (keyStage: 'ks1' | 'ks2', id: string): string => at(aup, `${keyStage}.places.${id}`),
+      at(aup(), `${keyStage}.statements.${id}`).replaceAll('**', ''),
+    place: (keyStage: 'ks1' | 'ks2', id: string): string => at(aup(), `${keyStage}.places.${id}`),
   };
 }
 

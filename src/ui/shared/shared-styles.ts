@@ -12,6 +12,11 @@ export const sharedStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Nastaliq letters stack high and low: Urdu lines need room whatever a component set for Latin. */
+  :host(:lang(ur)) *,
+  :host(:lang(ur)) {
+    line-height: 2 !important;
+  }
   h1,
   h2,
   h3,

@@ -91,8 +91,12 @@ export class SoqScenarioView extends LitElement {
       }
       /* On a narrow screen Ollie speaks below the picture, so his words never cover it or get cut. */
       @media (max-width: 40rem) {
+        /* The picture keeps its own (smaller) height and the words below it scroll, never under it. */
         :host {
-          grid-template-rows: auto minmax(5rem, 1fr) auto minmax(0, auto);
+          grid-template-rows: auto auto auto minmax(0, 1fr);
+        }
+        .scene {
+          height: clamp(100px, 30dvh, 480px);
         }
         soq-guide {
           grid-row: 3;
