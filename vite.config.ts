@@ -111,7 +111,9 @@ export default defineConfig(({ command }) => ({
         },
         // A language's words are named for it ("words-pl-ui"), so a look at the network says what loaded.
         chunkFileNames(chunk) {
-          const words = /\/locales\/([\w-]+)\/(?:scenarios\/)?([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          const words = /\/locales\/([\w-]+)\/(?:scenarios\/)?([\w-]+)\.json$/.exec(
+            chunk.facadeModuleId ?? '',
+          );
           return words ? `assets/words-${words[1]}-${words[2]}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
