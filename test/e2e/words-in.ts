@@ -50,3 +50,8 @@ export type Words = ReturnType<typeof wordsIn>;
 export function storyAndChoicesOnly(scenario: Level): boolean {
   return scenario.steps.every((step) => step.kind === 'story' || step.kind === 'choice');
 }
+
+/** Text to find inside a name, as a regular expression (brackets and dots taken as written). */
+export function within(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
