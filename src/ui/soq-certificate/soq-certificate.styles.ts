@@ -19,7 +19,10 @@ export const certificateStyles = css`
   /* A pupil's own script: the fonts are loaded with their language before printing. */
   :host(:lang(ur)) {
     --soq-font: var(--soq-font-ur);
-    line-height: 1.8;
+  }
+  /* Nastaliq letters stack high and low: Urdu lines need twice their size (the English keeps its own). */
+  :host(:lang(ur)) :is(h1, p, li, .form-name, .school) {
+    line-height: 2.1;
   }
   :host(:lang(ar)) {
     --soq-font: var(--soq-font-ar);
@@ -38,6 +41,10 @@ export const certificateStyles = css`
     display: grid;
     gap: 3mm;
     font-size: var(--cert-font, 10.5pt);
+  }
+  /* Two languages to a statement: a little smaller, so a KS2 agreement still fits two pages. */
+  :host([bilingual][key-stage='ks2']) .sheet {
+    --cert-font: 9.5pt;
   }
   :host([key-stage='ks1']) .sheet {
     --cert-font: 13pt;

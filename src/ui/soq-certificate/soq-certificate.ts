@@ -45,6 +45,7 @@ export class SoqCertificate extends LitElement {
   override willUpdate(): void {
     this.lang = this.language === 'en-XA' ? 'en' : this.language;
     this.dir = directionOf(this.language);
+    this.toggleAttribute('bilingual', englishAlongside(this.language));
   }
 
   /** A statement in the pupil's language and, when that is not English, the school's English beneath. */
