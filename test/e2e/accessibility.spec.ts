@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { sharePage } from './shared-page';
 import { axeProblems } from './axe';
 import { level } from './content';
 import { newPupil, openClass, agreeToEvery, allowEarlySigning } from './journey';
@@ -8,20 +9,11 @@ import { playStepByKeyboard } from './play-by-keyboard';
  * axe-core (WCAG 2.2 AA) on every screen and every step kind of both key stages, with feedback
  * showing, the print view and every grown-ups tab. One page is shared: each check builds on the last.
  */
-test.describe.configure({ mode: 'serial' });
-
 let page: Page;
 const problems: string[] = [];
 const check = async (what: string): Promise<void> => void problems.push(...(await axeProblems(page, what)));
 
-test.beforeAll(async ({ browser }, testInfo) => {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    baseURL: testInfo.project.use.baseURL,
-  });
-  page = await context.newPage();
-});
-test.afterAll(async () => page.context().close());
+sharePage((opened) => (page = opened));
 test.beforeEach(() => void problems.splice(0));
 
 /** A new tab starts at the title (a reloaded one goes back to where it was, as pupils expect). */

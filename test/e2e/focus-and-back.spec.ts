@@ -1,22 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
+import { sharePage } from './shared-page';
 import { newPupil, openClass, showKeyStage2 } from './journey';
 
 /**
  * Keyboard and screen reader users: focus lands on each new screen's heading, the browser's Back
  * goes back one screen inside the game (a reload still resumes), and dialogs keep focus until closed.
  */
-test.describe.configure({ mode: 'serial' });
-
 let page: Page;
 
-test.beforeAll(async ({ browser }, testInfo) => {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    baseURL: testInfo.project.use.baseURL,
-  });
-  page = await context.newPage();
-});
-test.afterAll(async () => page.context().close());
+sharePage((opened) => (page = opened));
 
 /** The element with focus, inside shadow roots: its tag and its words. */
 function focused(): Promise<string> {

@@ -1,30 +1,23 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeProblems } from './axe';
 import { levelsOf, squash, statementIds, statementWords, type Level } from './content';
 import { agreeToEvery, allowEarlySigning, newPupil, openClass, playSafely, showKeyStage2 } from './journey';
 import { pdfPages } from './pdf-text';
+import { sharePage } from './shared-page';
 import { storyAndChoicesOnly, within, wordsIn, type Words } from './words-in';
 
 // One device, three pupils: English (the device's language), Polish and Urdu, each playing in their own.
-test.describe.configure({ mode: 'serial' });
-
 const scenario: Level | undefined = levelsOf('ks2').find(storyAndChoicesOnly);
 const polish = wordsIn('pl');
 const urdu = wordsIn('ur');
 const arabic = wordsIn('ar');
 
-let context: BrowserContext;
 let page: Page;
+sharePage((opened) => (page = opened));
 
-test.beforeAll(async ({ browser }) => {
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  page = await context.newPage();
+test.beforeAll(async () => {
   await openClass(page, true);
   await allowEarlySigning(page);
-});
-
-test.afterAll(async () => {
-  await context.close();
 });
 
 /** Back to the title as the next pupil finds it: a new visit, no pupil chosen. */

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { sharePage } from './shared-page';
 import { newPupil } from './journey';
 
 /**
@@ -6,18 +7,9 @@ import { newPupil } from './journey';
  * motion), stays with the pupil through a reload, and is the pupil's own (the next pupil starts from
  * the device's defaults). One page for the spec.
  */
-test.describe.configure({ mode: 'serial' });
-
 let page: Page;
 
-test.beforeAll(async ({ browser }, testInfo) => {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    baseURL: testInfo.project.use.baseURL,
-  });
-  page = await context.newPage();
-});
-test.afterAll(async () => page.context().close());
+sharePage((opened) => (page = opened));
 
 interface Looks {
   font: string;

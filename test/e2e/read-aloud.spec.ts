@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { sharePage } from './shared-page';
 import { level } from './content';
 import { giveTheDeviceAVoice, spoken } from './fake-voice';
 import { newPupil } from './journey';
@@ -8,21 +9,15 @@ import { playStepByKeyboard } from './play-by-keyboard';
  * A child who cannot read hears every word on a KS1 step: its lines, each choice, thing and box, the
  * feedback, the class question and the stars. One page for the spec; the voice is a logged fake.
  */
-test.describe.configure({ mode: 'serial' });
-
 let page: Page;
 
-test.beforeAll(async ({ browser }, testInfo) => {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 720 },
-    baseURL: testInfo.project.use.baseURL,
-  });
-  page = await context.newPage();
+sharePage((opened) => (page = opened), { width: 1280, height: 720 });
+
+test.beforeAll(async () => {
   await giveTheDeviceAVoice(page);
   await page.goto('./');
   await newPupil(page, 'Listener', 'Key Stage 1');
 });
-test.afterAll(async () => page.context().close());
 
 /** Every piece of text the scenario's words and controls show, bar the Back and Next buttons. */
 function wordsOnScreen(): Promise<string[]> {
