@@ -105,16 +105,16 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
       output: {
+        // Phaser alone; each language's words in a few files named for it, so installing the game for
+        // offline use is a few requests and a look at the network says which language loaded:
+        // `words-pl` (controls, statements, guide, notes) and `words-pl-ks1` (one key stage's scenarios).
         manualChunks(id) {
           if (id.includes('node_modules/phaser')) return 'phaser';
+          const scenarios = /\/locales\/([\w-]+)\/scenarios\/(ks\d)-[\w-]+\.json$/.exec(id);
+          if (scenarios) return `words-${scenarios[1]}-${scenarios[2]}`;
+          const words = /\/locales\/([\w-]+)\/[\w-]+\.json$/.exec(id);
+          if (words && words[1] !== 'en') return `words-${words[1]}`;
           return undefined;
-        },
-        // A language's words are named for it ("words-pl-ui"), so a look at the network says what loaded.
-        chunkFileNames(chunk) {
-          const words = /\/locales\/([\w-]+)\/(?:scenarios\/)?([\w-]+)\.json$/.exec(
-            chunk.facadeModuleId ?? '',
-          );
-          return words ? `assets/words-${words[1]}-${words[2]}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },
