@@ -119,8 +119,15 @@ test('a Polish pupil plays, signs and prints in Polish, with the school English 
   if (!scenario) throw new Error('no scenario');
   await newPupilIn('Ola', 'Polski', polish);
   expect(await documentLanguage()).toEqual({ lang: 'pl', dir: 'ltr' });
-  await playIn(polish, scenario);
+  const problems = await axeProblems(page, 'pl map');
+  await playIn(
+    polish,
+    scenario,
+    async (step) => void problems.push(...(await axeProblems(page, `pl ${step}`))),
+  );
   await signIn(polish, 'Ola');
+  problems.push(...(await axeProblems(page, 'pl signed promise')));
+  expect(problems).toEqual([]);
   const text = await printed();
   for (const id of statementIds('ks2')) {
     expect(text).toContain(squash(polish.statement('ks2', id)));
