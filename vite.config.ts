@@ -100,7 +100,7 @@ export default defineConfig(({ command }) => ({
   ],
   build: {
     target: 'es2022',
-    // Every picture is its own file, so the main bundle carries only their addresses.
+    // Pictures are inlined where imported with `?inline` (src/content/art-*.ts); nothing else is.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
     rollupOptions: {

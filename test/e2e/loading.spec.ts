@@ -75,3 +75,48 @@ test("an English pupil's visit fetches no other language's words or fonts, up to
   expect(fetched.filter((path) => /words-en-/.test(path)).length).toBeGreaterThan(0);
   expect(fetched.filter((path) => /words-(?!en-)|noto-/.test(path))).toEqual([]);
 });
+
+test('the first screens show every picture before the later ones have loaded, in a handful of requests', async ({
+  page,
+}) => {
+  const pictures: string[] = [];
+  page.on('request', (request) => {
+    if (/\.(svg|png)$/.test(new URL(request.url()).pathname)) pictures.push(request.url());
+  });
+  // The later screens' code and pictures are held back: the first screens must not need them.
+  let releaseLater = (): void => undefined;
+  const later = new Promise<void>((resolve) => (releaseLater = resolve));
+  await page.route(/\/assets\/(art-later|soq-world-map)-[^/]*\.js$/, async (route) => {
+    await later;
+    await route.continue();
+  });
+  const missing = (): Promise<string[]> =>
+    page.evaluate(() => {
+      const found: string[] = [];
+      const visit = (root: Document | ShadowRoot): void => {
+        for (const element of root.querySelectorAll('*')) {
+          if (element.shadowRoot) visit(element.shadowRoot);
+          if (element instanceof HTMLImageElement && !(element.complete && element.naturalWidth > 0))
+            found.push(element.outerHTML.slice(0, 80));
+          if (element instanceof HTMLImageElement && element.src.includes('2000/svg%22/%3E')) found.push(element.src);
+        }
+      };
+      visit(document);
+      return found;
+    });
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  expect(await missing()).toEqual([]);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('textbox', { name: 'Your first name or nickname' }).fill('Pip');
+  expect(await missing()).toEqual([]);
+  await page.getByRole('button', { name: "Let's go!" }).click();
+  await expect(page.getByRole('button', { name: /Key Stage 2/ })).toBeVisible();
+  expect(await missing()).toEqual([]);
+  releaseLater();
+  await page.getByRole('button', { name: /Key Stage 2/ }).click();
+  await expect(page.getByRole('heading', { name: 'Key Stage 2 quest map' })).toBeVisible();
+  expect(await missing()).toEqual([]);
+  // Pictures travel inside the scripts: none is a request of its own (the app icons aside).
+  expect(pictures.filter((url) => !url.includes('/icons/'))).toEqual([]);
+});

@@ -4,6 +4,7 @@ import type { Scenario } from '../../core/content/schema';
 import type { AppState } from '../../core/state/app-state';
 import type { Store } from '../../core/state/store';
 import { artUrl } from '../../content/art';
+import { svgAsBase64 } from './svg-base64';
 import { lookFor, type CharacterLook } from '../characters/character-look';
 import { drawCharacter } from '../characters/draw-character';
 import { expressionFor, type Expression } from '../characters/expression';
@@ -58,7 +59,8 @@ export class ScenarioScene extends Phaser.Scene {
   }
 
   preload(): void {
-    for (const name of this.artNeeded()) this.load.svg(name, artUrl(name), { width: 192, height: 192 });
+    for (const name of this.artNeeded())
+      this.load.svg(name, svgAsBase64(artUrl(name)), { width: 192, height: 192 });
   }
 
   create(): void {

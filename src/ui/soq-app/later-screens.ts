@@ -1,3 +1,4 @@
+import { loadArt } from '../../content/art';
 import type { Screen } from '../../core/state/app-state';
 
 /** Screens whose code is not in the first paint: each loads when first opened. */
@@ -9,11 +10,12 @@ export const laterScreens = [
 ] as const satisfies readonly Screen['name'][];
 export type LaterScreen = (typeof laterScreens)[number];
 
+// Each brings the pictures the first screens do not carry (one chunk, shared by all four).
 const loaders: Record<LaterScreen, () => Promise<unknown>> = {
-  map: () => import('../soq-world-map/soq-world-map'),
-  scenario: () => import('../soq-scenario-view/soq-scenario-view'),
-  grownUps: () => import('../soq-grown-ups/soq-grown-ups'),
-  promise: () => import('../soq-my-promise/soq-my-promise'),
+  map: () => Promise.all([import('../soq-world-map/soq-world-map'), loadArt()]),
+  scenario: () => Promise.all([import('../soq-scenario-view/soq-scenario-view'), loadArt()]),
+  grownUps: () => Promise.all([import('../soq-grown-ups/soq-grown-ups'), loadArt()]),
+  promise: () => Promise.all([import('../soq-my-promise/soq-my-promise'), loadArt()]),
 };
 
 const loading = new Map<LaterScreen, Promise<unknown>>();
