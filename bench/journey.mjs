@@ -10,7 +10,10 @@ export async function newPupil(page, name, keyStage) {
   await page.getByRole('button', { name: new RegExp(keyStage) }).click();
 }
 
-/** In a mini-game (sorting, matching, spotting, a password): tries its buttons until the step is done. */
+/**
+ * In a mini-game (sorting, matching, spotting, a password, the feelings check): tries its buttons until
+ * the step is done.
+ */
 async function finishBoard(page, board) {
   const buttons = board.getByRole('button');
   const next = page.getByRole('button', { name: 'Next', exact: true });
@@ -27,7 +30,7 @@ async function finishBoard(page, board) {
 
 /** Plays the open scenario to its end, whatever its steps, like a pupil trying each answer in turn. */
 export async function playToEnd(page) {
-  const board = page.locator('soq-sort-board, soq-spot-screen, soq-password-builder');
+  const board = page.locator('soq-sort-board, soq-spot-screen, soq-password-builder, soq-feelings-check');
   for (let guard = 0; guard < 200; guard += 1) {
     if (await page.getByRole('button', { name: 'Back to the map' }).isVisible()) return;
     const tryAgain = page.getByRole('button', { name: "Let's try again" });

@@ -66,7 +66,12 @@ const results = new Map();
 try {
   for (const { measure, runs } of measures) {
     for (let run = 0; run < runs; run += 1) {
-      for (const [name, value] of Object.entries(await measure(browser, url))) {
+      // A measurement that fails says why, and the others still report.
+      const figures = await measure(browser, url).catch((error) => {
+        console.error(`a measurement failed: ${error instanceof Error ? error.message : String(error)}`);
+        return {};
+      });
+      for (const [name, value] of Object.entries(figures)) {
         results.set(name, [...(results.get(name) ?? []), value]);
       }
     }
