@@ -97,6 +97,8 @@ for (const variant of ['dark', 'pseudo-locale', 'right-to-left'] as const) {
     if (variant === 'pseudo-locale') {
       // Every word pseudo-English (accented, 40% longer): the pupil's way in, a map, a story and the settings.
       await page.getByRole('button', { name: pseudoLocalize('Play') }).click();
+      const newPupilButton = page.getByRole('button', { name: pseudoLocalize("I'm new") });
+      if (await newPupilButton.isVisible()) await newPupilButton.click();
       await page.getByRole('textbox', { name: pseudoLocalize('Your first name or nickname') }).fill('Rin');
       await page.getByRole('button', { name: pseudoLocalize("Let's go!") }).click();
       await page.getByRole('button', { name: within(pseudoLocalize('Key Stage 2')) }).click();
