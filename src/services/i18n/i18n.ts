@@ -1,7 +1,7 @@
 import i18next, { type ParseKeys } from 'i18next';
 import type { KeyStage } from '../../core/content/key-stage';
 import { englishResources, languageWords, scenarioWords, type Resources, type TextTree } from './resources';
-import { directionOf, type GameLanguage } from '../../core/school/languages';
+import { directionOf, isGameLanguage, type GameLanguage } from '../../core/school/languages';
 import { pseudoLocale, pseudoLocalizeTree } from './pseudo-locale';
 import { trustedStoryValues, type TrustedDefaults } from '../../core/school/trusted-adults';
 
@@ -91,7 +91,7 @@ export async function useLanguage(language: GameLanguage): Promise<void> {
 /** Loads the words of a key stage's scenarios (once): in English, the fallback, and in the language in use. */
 export async function loadScenarioWords(keyStage: KeyStage): Promise<void> {
   keyStagesOpen.add(keyStage);
-  const language = i18n.language as GameLanguage;
+  const language = isGameLanguage(i18n.language) ? i18n.language : 'en';
   await Promise.all([loadScenarios('en', keyStage), loadScenarios(language, keyStage)]);
 }
 
