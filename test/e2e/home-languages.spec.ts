@@ -10,7 +10,6 @@ import { storyAndChoicesOnly, within, wordsIn, type Words } from './words-in';
 const scenario: Level | undefined = levelsOf('ks2').find(storyAndChoicesOnly);
 const polish = wordsIn('pl');
 const urdu = wordsIn('ur');
-const arabic = wordsIn('ar');
 
 let page: Page;
 sharePage((opened) => (page = opened));
@@ -171,15 +170,6 @@ test('an Urdu pupil plays right to left, with nothing out of reach, and signs an
   await page.emulateMedia({ media: 'print' });
   for (const id of statementIds('ks2')) await expect(certificate).toContainText(urdu.statement('ks2', id));
   await page.emulateMedia({ media: null });
-});
-
-test('a pupil changes to Arabic in their settings: the game turns to Arabic, right to left, with no axe problems', async () => {
-  await page.getByRole('button', { name: urdu.ui('common.map'), exact: true }).click();
-  await page.getByRole('button', { name: urdu.ui('play.open') }).click();
-  await page.getByRole('radio', { name: 'العربية' }).check();
-  await expect(page.getByRole('button', { name: arabic.ui('play.open') })).toBeVisible();
-  expect(await documentLanguage()).toEqual({ lang: 'ar', dir: 'rtl' });
-  expect(await axeProblems(page, 'ar')).toEqual([]);
 });
 
 /** Every other language the game offers, by its own name (as the pupils' picker shows it). */

@@ -98,7 +98,8 @@ test('the first screens show every picture before the later ones have loaded, in
           if (element.shadowRoot) visit(element.shadowRoot);
           if (element instanceof HTMLImageElement && !(element.complete && element.naturalWidth > 0))
             found.push(element.outerHTML.slice(0, 80));
-          if (element instanceof HTMLImageElement && element.src.includes('2000/svg%22/%3E')) found.push(element.src);
+          if (element instanceof HTMLImageElement && element.src.includes('2000/svg%22/%3E'))
+            found.push(element.src);
         }
       };
       visit(document);
