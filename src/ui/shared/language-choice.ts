@@ -33,25 +33,39 @@ export function languageRadios(
   </div>`;
 }
 
+/** Each language a card as big as a finger, its radio the whole card (as the avatars are). */
 export const languageRadioStyles = css`
   .languages {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4rem;
+    gap: 0.5rem;
   }
   .languages label {
+    position: relative;
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
-    min-height: 44px;
-    padding: 0.2rem 0.8rem;
-    border: 2px solid var(--soq-ink);
+    min-height: 48px;
+    padding: 0.2rem 1rem;
+    border: 3px solid var(--soq-ink);
     border-radius: 999px;
     background: var(--soq-card);
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .languages input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
     cursor: pointer;
   }
   .languages label:has(input:checked) {
-    background: #d8f5d0;
+    background: var(--soq-sun);
+    box-shadow: 0 0 0 3px var(--soq-ink) inset;
     font-weight: 700;
+  }
+  .languages label:has(input:focus-visible) {
+    outline: 4px solid var(--soq-focus);
+    outline-offset: 3px;
   }
 `;
