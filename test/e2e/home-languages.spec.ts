@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeProblems } from './axe';
 import { levelsOf, squash, statementIds, statementWords, type Level } from './content';
-import { agreeToEvery, allowEarlySigning, newPupil, openClass, playSafely, showKeyStage2 } from './journey';
+import {
+  agreeToEvery,
+  allowEarlySigning,
+  newPupil,
+  openClass,
+  playSafely,
+  showKeyStage2,
+  startAtTheTitle,
+} from './journey';
 import { pdfPages } from './pdf-text';
 import { sharePage } from './shared-page';
 import { storyAndChoicesOnly, within, wordsIn, type Words } from './words-in';
@@ -21,8 +29,7 @@ test.beforeAll(async () => {
 
 /** Back to the title as the next pupil finds it: a new visit, no pupil chosen. */
 async function nextPupilsTurn(): Promise<void> {
-  await page.evaluate(() => sessionStorage.clear());
-  await page.goto('./');
+  await startAtTheTitle(page);
 }
 
 /** From the title (in the device's English): a new pupil who chooses their own language. */

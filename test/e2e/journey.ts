@@ -21,13 +21,23 @@ export async function newPupil(
 const pin = '7391';
 
 /**
+ * A new visit that starts at the title, as the next pupil finds the game: the tab's memory of where it
+ * was is cleared once the game has shown its screen (so it cannot write it back after the clearing).
+ */
+export async function startAtTheTitle(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.evaluate(() => sessionStorage.clear());
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Grown-ups' })).toBeVisible();
+}
+
+/**
  * Opens the grown-ups' class table from a new tab (a reloaded tab would go back to a pupil's map).
  * The first time, it sets the grown-ups' PIN.
  */
 export async function openClass(page: Page, firstTime: boolean): Promise<void> {
-  await page.goto('./');
-  await page.evaluate(() => sessionStorage.clear());
-  await page.goto('./');
+  await startAtTheTitle(page);
   await openClassTab(page, pin, firstTime);
 }
 

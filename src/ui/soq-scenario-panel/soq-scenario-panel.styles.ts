@@ -3,8 +3,6 @@ import { css } from 'lit';
 export const scenarioPanelStyles = css`
   :host {
     display: grid;
-    /* Words at the top, the way on at the bottom; nothing stretched to fill the space between. */
-    align-content: space-between;
     gap: 0.6rem;
     padding: 0.8rem clamp(0.8rem, 2.5vw, 2rem) 1rem;
     background: var(--soq-card);
@@ -15,8 +13,10 @@ export const scenarioPanelStyles = css`
     --panel-font: clamp(1.25rem, 3.4vmin, 2rem);
     --soq-target: 64px;
   }
+  /* The rows share the panel's height: the words keep together at the top of theirs, Next at the bottom. */
   .lines {
     display: grid;
+    align-content: start;
     gap: 0.3rem;
   }
   .line {
