@@ -16,7 +16,7 @@ for (const viewport of viewports) {
   test(`every screen fits without scrolling or clipping on a ${viewport.name} (${viewport.width}x${viewport.height})`, async ({
     page,
   }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(240_000);
     await page.setViewportSize(viewport);
     // Pupils may sign before playing everything here, so the signing page is measured too.
     await openClass(page, true);
