@@ -5,7 +5,7 @@
  * drawn for this game (src/content/body), inlined as data URLs so they travel inside the script: a
  * handful of requests instead of one a picture on a slow, filtered school network.
  */
-import type { EarlyArtName } from './art-groups';
+import type { ArtName } from '../core/content/art-names';
 import owl from '@twemoji/svg/1f989.svg?inline';
 import dog from '@twemoji/svg/1f436.svg?inline';
 import cat from '@twemoji/svg/1f431.svg?inline';
@@ -40,4 +40,8 @@ export const earlyArt = {
   readAloud,
   rocket,
   gear,
-} as const satisfies Record<EarlyArtName, string>;
+} as const satisfies Partial<Record<ArtName, string>>;
+
+/** The pictures the first screens show; every other one comes later (`art-later.ts`). */
+export type EarlyArtName = keyof typeof earlyArt;
+export type LaterArtName = Exclude<ArtName, EarlyArtName>;

@@ -1,6 +1,5 @@
 import type { ArtName } from '../core/content/art-names';
-import { earlyArt } from './art-early';
-import type { LaterArtName } from './art-groups';
+import { earlyArt, type LaterArtName } from './art-early';
 
 /** A picture not loaded yet: nothing to see (the screens that show later pictures wait for them). */
 const notYet = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E';
