@@ -11,13 +11,13 @@ import { GameApp } from './app/game-app';
 import { ScreenHistory } from './app/screen-history';
 import { SoundEffects } from './services/audio';
 import { isGameLanguage, type GameLanguage } from './core/school/languages';
-import { i18n, loadLanguages, startI18n, tellTrustedAtSchool, useLanguage } from './services/i18n/i18n';
+import { i18n, startI18n, tellTrustedAtSchool, useLanguage } from './services/i18n/i18n';
 import { Narrator } from './services/narration';
 import { MemoryStore } from './services/storage/key-value-store';
 import { openIdbStore } from './services/storage/idb-store';
 import { liveRegion } from './ui/shared/announcer';
 import { applyPreferences } from './ui/shared/apply-preferences';
-import { loadScriptFonts } from './ui/shared/script-fonts';
+import { loadLanguagesToShow } from './ui/shared/script-fonts';
 import { useWording } from './ui/shared/text';
 import { watchForUpdates } from './services/updates';
 import './ui/soq-app/soq-app';
@@ -39,7 +39,7 @@ function languageFor(app: GameApp): GameLanguage {
 async function switchLanguage(app: GameApp): Promise<boolean> {
   const language = languageFor(app);
   // Words that cannot load (a network gone before the game was kept offline) leave the language as it is.
-  const loaded = await Promise.all([loadLanguages([language]), loadScriptFonts([language])]).then(
+  const loaded = await loadLanguagesToShow([language]).then(
     () => true,
     () => false,
   );

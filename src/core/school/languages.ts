@@ -5,6 +5,8 @@
  */
 export const gameLanguages = ['en', 'cy', 'pl', 'ro', 'ur', 'en-XA'] as const;
 
+const pseudoEnglish = 'en-XA';
+
 export type GameLanguage = (typeof gameLanguages)[number];
 
 /** The languages a pupil can choose to play in (every real one). */
@@ -37,6 +39,11 @@ export function directionOf(language: GameLanguage): TextDirection {
 
 export function isGameLanguage(code: string): code is GameLanguage {
   return (gameLanguages as readonly string[]).includes(code);
+}
+
+/** English and pseudo-English share the school's English words; every other language has its own. */
+export function readsEnglish(language: GameLanguage): language is 'en' | typeof pseudoEnglish {
+  return language === 'en' || language === pseudoEnglish;
 }
 
 /** The language for dates, lists and plural rules: British English for English and pseudo-English. */

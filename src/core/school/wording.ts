@@ -1,4 +1,4 @@
-import type { GameLanguage, PupilLanguage } from './languages';
+import { readsEnglish, type GameLanguage, type PupilLanguage } from './languages';
 
 /**
  * The school's own wording of its AUP. By default every statement is the policy's, word for word; a
@@ -16,7 +16,7 @@ export interface Wording {
 
 /** English and pseudo-English share the school's English words; every other language has its own. */
 function ownTexts(wording: Wording, language: GameLanguage): Readonly<Record<string, string>> {
-  return language === 'en' || language === 'en-XA' ? wording.texts : (wording.translated?.[language] ?? {});
+  return readsEnglish(language) ? wording.texts : (wording.translated?.[language] ?? {});
 }
 
 function withTexts(
@@ -25,7 +25,7 @@ function withTexts(
   texts: Readonly<Record<string, string>>,
 ): Wording {
   const next = { ...wording, version: wording.version + 1 };
-  if (language === 'en' || language === 'en-XA') return { ...next, texts };
+  if (readsEnglish(language)) return { ...next, texts };
   return { ...next, translated: { ...wording.translated, [language]: texts } };
 }
 

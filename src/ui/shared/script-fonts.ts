@@ -1,4 +1,5 @@
 import type { GameLanguage } from '../../core/school/languages';
+import { loadLanguages } from '../../services/i18n/i18n';
 
 /**
  * Fonts for scripts Andika does not draw, fetched only when a pupil (or a print) uses that language, so
@@ -27,6 +28,11 @@ async function loadFont(language: GameLanguage): Promise<void> {
 }
 
 /** Loads the fonts the languages need; a font that fails to load leaves the device's own in its place. */
-export async function loadScriptFonts(languages: Iterable<GameLanguage>): Promise<void> {
+async function loadScriptFonts(languages: Iterable<GameLanguage>): Promise<void> {
   await Promise.all([...new Set(languages)].map((language) => loadFont(language).catch(() => undefined)));
+}
+
+/** Gets languages ready to show or print: their words (for the key stages opened) and their fonts. */
+export async function loadLanguagesToShow(languages: readonly GameLanguage[]): Promise<void> {
+  await Promise.all([loadLanguages(languages), loadScriptFonts(languages)]);
 }

@@ -1,5 +1,5 @@
 import type { KeyStage } from '../../core/content/key-stage';
-import { intlLocale, isGameLanguage, type GameLanguage } from '../../core/school/languages';
+import { intlLocale, isGameLanguage, readsEnglish, type GameLanguage } from '../../core/school/languages';
 import { defaultWording, schoolText, type Wording } from '../../core/school/wording';
 import { type AupKey, type SuggestionKey, i18n } from '../../services/i18n/i18n';
 import { pseudoLocale, pseudoLocalize } from '../../services/i18n/pseudo-locale';
@@ -59,7 +59,7 @@ export function statementText(keyStage: KeyStage, statementId: string, language 
 
 /** Whether a page in this language shows the school's English too (every language but English's own). */
 export function englishAlongside(language: GameLanguage): boolean {
-  return language !== 'en' && language !== 'en-XA';
+  return !readsEnglish(language);
 }
 
 /** The language the game speaks now. */

@@ -15,8 +15,8 @@ import {
 import type { KeyStage } from '../../core/content/key-stage';
 import { shownStatements } from '../../core/school/wording';
 import { loadKeyStage, type KeyStageContent } from '../../content/levels';
-import { i18n, loadLanguages } from '../../services/i18n/i18n';
-import { loadScriptFonts } from '../shared/script-fonts';
+import { i18n } from '../../services/i18n/i18n';
+import { loadLanguagesToShow } from '../shared/script-fonts';
 import { formStyles } from '../shared/form-styles';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
@@ -127,7 +127,7 @@ export class SoqClassTable extends LitElement {
 
   private async printNow(printing: Printing): Promise<void> {
     const languages = printLanguages(printing, this.app.state.school.language);
-    await Promise.all([loadLanguages(languages), loadScriptFonts(languages)]);
+    await loadLanguagesToShow(languages);
     this.printing = printing;
     await this.updateComplete;
     window.print();

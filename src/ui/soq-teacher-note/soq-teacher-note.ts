@@ -4,6 +4,7 @@ import type { KeyStage } from '../../core/content/key-stage';
 import type { Scenario, StatementEntry } from '../../core/content/schema';
 import { classQuestionsOf, mechanicsOf } from '../../core/teaching/scenario-outline';
 import { teacherNoteKeys, type TeacherNoteShape } from '../../core/teaching/teacher-notes';
+import { intlLocale } from '../../core/school/languages';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { englishResources } from '../../services/i18n/resources';
 import { withEmphasis } from '../shared/emphasis';
@@ -49,7 +50,7 @@ export class SoqTeacherNote extends LitElement {
   private renderScenario(scenario: Scenario) {
     const mechanics = mechanicsOf(scenario).map((kind) => i18n.t(`grownUps.notes.mechanics.${kind}`));
     const questions = classQuestionsOf(scenario);
-    const list = new Intl.ListFormat(i18n.language.startsWith('en') ? 'en-GB' : i18n.language, {
+    const list = new Intl.ListFormat(intlLocale(i18n.language), {
       type: 'conjunction',
     }).format(mechanics);
     return html`<section>

@@ -12,8 +12,8 @@ import {
 } from '../../core/school/wording';
 import { directionOf, ownNames, pupilLanguages, type PupilLanguage } from '../../core/school/languages';
 import { loadKeyStage, type KeyStageContent } from '../../content/levels';
-import { i18n, loadLanguages } from '../../services/i18n/i18n';
-import { loadScriptFonts } from '../shared/script-fonts';
+import { i18n } from '../../services/i18n/i18n';
+import { loadLanguagesToShow } from '../shared/script-fonts';
 import { formStyles } from '../shared/form-styles';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
@@ -52,7 +52,7 @@ export class SoqWordingEditor extends LitElement {
   }
 
   private async showLanguage(language: PupilLanguage): Promise<void> {
-    await Promise.all([loadLanguages([language]), loadScriptFonts([language])]);
+    await loadLanguagesToShow([language]);
     this.messages = {};
     this.language = language;
   }
