@@ -17,6 +17,14 @@ export const sharedStyles = css`
   :host(:lang(ur)) {
     line-height: 2 !important;
   }
+  /*
+   * Urdu inside another language's page (a grown-up correcting an Urdu statement): its own font, once
+   * loaded with the language (until then, and on an English pupil's page, the device's).
+   */
+  :lang(ur) {
+    font-family: var(--soq-font-ur);
+    line-height: 2;
+  }
   h1,
   h2,
   h3,
