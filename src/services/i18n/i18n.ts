@@ -1,6 +1,6 @@
 import i18next, { type ParseKeys } from 'i18next';
 import type { KeyStage } from '../../core/content/key-stage';
-import { englishResources, languageWords, scenarioWords, type Resources, type TextTree } from './resources';
+import { englishResources, languageWords, scenarioWords, type TextTree } from './resources';
 import { directionOf, isGameLanguage, type GameLanguage } from '../../core/school/languages';
 import { pseudoLocale, pseudoLocalizeTree } from './pseudo-locale';
 import { trustedStoryValues, type TrustedDefaults } from '../../core/school/trusted-adults';
@@ -16,7 +16,7 @@ export async function startI18n(): Promise<void> {
     lng: 'en',
     fallbackLng: 'en',
     defaultNS: 'ui',
-    ns: Object.keys(englishResources),
+    ns: [...Object.keys(englishResources), 'teacherNotes'],
     resources: { en: englishResources },
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -56,7 +56,7 @@ function loadLanguage(language: GameLanguage): Promise<void> {
   if (language === 'en') return Promise.resolve();
   if (language === pseudoLocale) {
     return once(pseudoLocale, () => {
-      const tree: Resources = pseudoLocalizeTree({ ...englishResources, scenarios: {} });
+      const tree = pseudoLocalizeTree({ ...englishResources, scenarios: {} });
       for (const [ns, bundle] of Object.entries(tree)) i18n.addResourceBundle(pseudoLocale, ns, bundle);
       return Promise.resolve();
     });
@@ -65,6 +65,15 @@ function loadLanguage(language: GameLanguage): Promise<void> {
     for (const [ns, bundle] of Object.entries(await languageWords(language)))
       i18n.addResourceBundle(language, ns, bundle, true, true);
   });
+}
+
+/**
+ * The teacher's notes in English (and pseudo-English), which only grown-ups read: the grown-ups' area
+ * brings them when it loads, so a pupil's first paint does not carry them.
+ */
+export function addEnglishTeacherNotes(notes: TextTree): void {
+  i18n.addResourceBundle('en', 'teacherNotes', notes, true, false);
+  i18n.addResourceBundle(pseudoLocale, 'teacherNotes', pseudoLocalizeTree(notes), true, false);
 }
 
 /** Loads every word of the languages given (for the key stages opened so far), so they can be printed. */

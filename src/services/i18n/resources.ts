@@ -1,6 +1,5 @@
 import aup from '../../../locales/en/aup.json';
 import guide from '../../../locales/en/guide.json';
-import teacherNotes from '../../../locales/en/teacher-notes.json';
 import ui from '../../../locales/en/ui.json';
 import suggestions from '../../../locales/en/wording-suggestions.json';
 import type { KeyStage } from '../../core/content/key-stage';
@@ -57,14 +56,16 @@ export async function languageWords(language: string): Promise<Partial<Record<ke
 /**
  * English ships in the main bundle; it is the fallback and the source of every other locale's keys.
  * `suggestions`: child-friendly rewordings the grown-ups' wording screen offers for dated statements.
+ * The teacher's notes, shown only to grown-ups, come with the grown-ups' area (`addEnglishTeacherNotes`).
  */
 export const englishResources = {
   ui,
   aup,
   scenarios: {} as TextTree,
   suggestions,
-  teacherNotes,
   guide,
 } as const;
 
-export type Resources = typeof englishResources;
+export type EnglishTeacherNotes = typeof import('../../../locales/en/teacher-notes.json');
+
+export type Resources = typeof englishResources & { teacherNotes: EnglishTeacherNotes };

@@ -5,14 +5,15 @@ import type { Scenario, StatementEntry } from '../../core/content/schema';
 import { classQuestionsOf, mechanicsOf } from '../../core/teaching/scenario-outline';
 import { teacherNoteKeys, type TeacherNoteShape } from '../../core/teaching/teacher-notes';
 import { intlLocale } from '../../core/school/languages';
-import { i18n, scenarioText } from '../../services/i18n/i18n';
-import { englishResources } from '../../services/i18n/resources';
+import englishNotes from '../../../locales/en/teacher-notes.json';
+import { addEnglishTeacherNotes, i18n, scenarioText } from '../../services/i18n/i18n';
 import { withEmphasis } from '../shared/emphasis';
 import { picture } from '../shared/picture';
 import { placeName, statementNumber, statementText } from '../shared/text';
 import { teacherNoteStyles } from './soq-teacher-note.styles';
 
-const notes: Readonly<Record<string, TeacherNoteShape>> = englishResources.teacherNotes;
+const notes: Readonly<Record<string, TeacherNoteShape>> = englishNotes;
+addEnglishTeacherNotes(englishNotes);
 
 /** A word of the teacher's notes in the game's language. */
 function noteText(key: string): string {
