@@ -18,6 +18,7 @@ import { storyAndChoicesOnly, within, wordsIn, type Words } from './words-in';
 const scenario: Level | undefined = levelsOf('ks2').find(storyAndChoicesOnly);
 const polish = wordsIn('pl');
 const urdu = wordsIn('ur');
+const arabic = wordsIn('ar');
 
 let page: Page;
 sharePage((opened) => (page = opened));
@@ -179,18 +180,28 @@ test('an Urdu pupil plays right to left, with nothing out of reach, and signs an
   await page.emulateMedia({ media: null });
 });
 
+test('a pupil changes to Arabic in their settings: the game turns to Arabic, right to left, with no axe problems', async () => {
+  await page.getByRole('button', { name: urdu.ui('common.map'), exact: true }).click();
+  await page.getByRole('button', { name: urdu.ui('play.open') }).click();
+  await page.getByRole('radio', { name: 'العربية' }).check();
+  await expect(page.getByRole('button', { name: arabic.ui('play.open') })).toBeVisible();
+  expect(await documentLanguage()).toEqual({ lang: 'ar', dir: 'rtl' });
+  expect(await axeProblems(page, 'ar')).toEqual([]);
+});
+
 /** Every other language the game offers, by its own name (as the pupils' picker shows it). */
 const otherLanguages = [
-  { code: 'cy', name: 'Cymraeg' },
-  { code: 'ro', name: 'Română' },
+  { code: 'cy', name: 'Cymraeg', dir: 'ltr' },
+  { code: 'ro', name: 'Română', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
 ] as const;
 
-for (const { code, name } of otherLanguages) {
+for (const { code, name, dir } of otherLanguages) {
   test(`${name}: the map, a story, a choice with its feedback and the settings, with no axe problems`, async () => {
     const words = wordsIn(code);
     if (!scenario) throw new Error('no scenario');
     await newPupilIn(`Pupil ${code}`, name, words);
-    expect(await documentLanguage()).toEqual({ lang: code, dir: 'ltr' });
+    expect(await documentLanguage()).toEqual({ lang: code, dir });
     const problems = await axeProblems(page, `${code} map`);
     const [story, choice] = scenario.steps;
     await page

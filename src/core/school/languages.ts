@@ -3,7 +3,7 @@
  * `en-XA` is pseudo-English, made from the English text with accents and extra length, so a school or
  * translator can see that every word is translatable and fits; it is for grown-ups, never a pupil's.
  */
-export const gameLanguages = ['en', 'cy', 'pl', 'ro', 'ur', 'en-XA'] as const;
+export const gameLanguages = ['en', 'cy', 'pl', 'ro', 'ur', 'ar', 'en-XA'] as const;
 
 const pseudoEnglish = 'en-XA';
 
@@ -28,10 +28,11 @@ export const ownNames: Readonly<Record<GameLanguage, string>> = {
   pl: 'Polski',
   ro: 'Română',
   ur: 'اردو',
+  ar: 'العربية',
   'en-XA': 'Ëñğłîšĥ',
 };
 
-const rightToLeft: ReadonlySet<GameLanguage> = new Set(['ur']);
+const rightToLeft: ReadonlySet<GameLanguage> = new Set(['ur', 'ar']);
 
 export function directionOf(language: GameLanguage): TextDirection {
   return rightToLeft.has(language) ? 'rtl' : 'ltr';

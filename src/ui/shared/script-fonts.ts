@@ -11,11 +11,17 @@ const scriptFonts: Partial<Record<GameLanguage, () => Promise<unknown>>> = {
       import('@fontsource/noto-nastaliq-urdu/arabic-400.css'),
       import('@fontsource/noto-nastaliq-urdu/arabic-700.css'),
     ]),
+  ar: () =>
+    Promise.all([
+      import('@fontsource/noto-sans-arabic/arabic-400.css'),
+      import('@fontsource/noto-sans-arabic/arabic-700.css'),
+    ]),
 };
 
 /** Each script font's family and a word to fetch it with: print lays out hidden pages too late to wait. */
 const fontFaces: Partial<Record<GameLanguage, { family: string; sample: string }>> = {
   ur: { family: 'Noto Nastaliq Urdu', sample: 'اردو' },
+  ar: { family: 'Noto Sans Arabic', sample: 'العربية' },
 };
 
 async function loadFont(language: GameLanguage): Promise<void> {

@@ -18,12 +18,15 @@ export const sharedStyles = css`
     line-height: 2 !important;
   }
   /*
-   * Urdu inside another language's page (a grown-up correcting an Urdu statement): its own font, once
+   * Urdu or Arabic inside another language's page (a grown-up correcting an Urdu statement): its own font, once
    * loaded with the language (until then, and on an English pupil's page, the device's).
    */
   :lang(ur) {
     font-family: var(--soq-font-ur);
     line-height: 2;
+  }
+  :lang(ar) {
+    font-family: var(--soq-font-ar);
   }
   h1,
   h2,

@@ -24,6 +24,9 @@ export const certificateStyles = css`
   :host(:lang(ur)) :is(h1, p, li, .form-name, .school) {
     line-height: 2.1;
   }
+  :host(:lang(ar)) {
+    --soq-font: var(--soq-font-ar);
+  }
   .english {
     display: block;
     font-size: 0.8em;
