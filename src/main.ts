@@ -87,10 +87,12 @@ async function main(): Promise<void> {
   useWording(app.state.wording);
   mountShell(app);
   watchForUpdates((takeNow) => app.offerUpdate(takeNow));
-  // The other screens and Phaser are not needed for the title: fetch them once the browser is idle.
+  // The other screens, Phaser and the thread that saves steps are not needed for the title: they start
+  // once the browser is idle.
   const prefetch = (): void => {
     prefetchScreens();
     void import('./game/start-game');
+    idb?.startStepWriter();
   };
   if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 4000 });
   else setTimeout(prefetch, 2000);

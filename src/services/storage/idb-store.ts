@@ -1,22 +1,13 @@
 import { clear, createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 import type { KeyValueStore } from './key-value-store';
+import { StepWriter } from './step-writer';
+import { openDatabase, stepsDatabaseName, storeName, writeAtOnce } from './steps-database';
 
-const storeName = 'saves';
 /**
  * Keys starting `step:` (each pupil's last step, written at once) live in a database of their own, so
  * a read-and-write of another record never holds them up: IndexedDB runs one write at a time per store.
  */
 const stepPrefix = 'step:';
-
-/** Opens a database as idb-keyval's `createStore` does (one object store, named `saves`). */
-function openDatabase(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onupgradeneeded = () => request.result.createObjectStore(storeName);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB refused'));
-  });
-}
 
 function done<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -28,6 +19,7 @@ function done<T>(request: IDBRequest<T>): Promise<T> {
 /** IndexedDB through idb-keyval, in a database of the game's own, and the last steps beside it. */
 export class IdbStore implements KeyValueStore {
   private readonly store: UseStore;
+  private writer: StepWriter | undefined;
 
   constructor(private readonly steps: IDBDatabase) {
     this.store = createStore('safe-online-quest', storeName);
@@ -40,22 +32,30 @@ export class IdbStore implements KeyValueStore {
   }
 
   set(key: string, value: unknown): Promise<void> {
-    return key.startsWith(stepPrefix) ? this.setNow(key, value) : set(key, value, this.store);
+    return key.startsWith(stepPrefix)
+      ? this.setNow(key, value).then(() => undefined)
+      : set(key, value, this.store);
   }
 
   /**
-   * A blind write in a transaction started and committed before this returns: no read, no wait for the
-   * page's next task, so the browser has the value even while the page draws or closes. Relaxed
-   * durability: it reaches the operating system, which keeps it when the browser closes.
+   * A blind write, started before this returns, on the step writer's thread once it has started (the
+   * page's own thread may be busy drawing), or here. Resolves with when it was written.
    */
-  setNow(key: string, value: unknown): Promise<void> {
-    const transaction = this.steps.transaction(storeName, 'readwrite', { durability: 'relaxed' });
-    transaction.objectStore(storeName).put(value, key);
-    transaction.commit();
-    return new Promise((resolve, reject) => {
-      transaction.oncomplete = () => resolve();
-      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB refused'));
-    });
+  async setNow(key: string, value: unknown): Promise<number> {
+    if (this.writer) {
+      try {
+        return await this.writer.write(key, value);
+      } catch {
+        this.writer = undefined;
+      }
+    }
+    await writeAtOnce(this.steps, key, value);
+    return performance.now();
+  }
+
+  /** Starts the thread that writes steps, once the first screen is up (it is not needed before). */
+  startStepWriter(): void {
+    this.writer ??= StepWriter.start();
   }
 
   async del(key: string): Promise<void> {
@@ -78,7 +78,7 @@ export class IdbStore implements KeyValueStore {
 export async function openIdbStore(): Promise<IdbStore | undefined> {
   try {
     if (typeof indexedDB === 'undefined') return undefined;
-    const store = new IdbStore(await openDatabase('safe-online-quest-steps'));
+    const store = new IdbStore(await openDatabase(stepsDatabaseName));
     await store.set('probe', 1);
     return (await store.get('probe')) === 1 ? store : undefined;
   } catch {

@@ -2,8 +2,11 @@
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
-  /** Writes at once, without reading first or waiting for earlier writes to finish. */
-  setNow(key: string, value: unknown): Promise<void>;
+  /**
+   * Writes at once, without reading first or waiting for earlier writes to finish; resolves with when
+   * it was written (`performance.now()`).
+   */
+  setNow(key: string, value: unknown): Promise<number>;
   del(key: string): Promise<void>;
   /** Reads, changes and writes one value as a single step, so two tabs never overwrite each other. */
   update(key: string, change: (stored: unknown) => unknown): Promise<void>;
@@ -23,8 +26,9 @@ export class MemoryStore implements KeyValueStore {
     return Promise.resolve();
   }
 
-  setNow(key: string, value: unknown): Promise<void> {
-    return this.set(key, value);
+  async setNow(key: string, value: unknown): Promise<number> {
+    await this.set(key, value);
+    return performance.now();
   }
 
   del(key: string): Promise<void> {
