@@ -1,12 +1,4 @@
-import '@fontsource/andika/latin-400.css';
-import '@fontsource/andika/latin-700.css';
-import '@fontsource/lexend/latin-400.css';
-import '@fontsource/lexend/latin-700.css';
-// Welsh, Polish and Romanian letters (ŵ, ł, ș): fetched only when a page shows one (unicode-range).
-import '@fontsource/andika/latin-ext-400.css';
-import '@fontsource/andika/latin-ext-700.css';
-import '@fontsource/lexend/latin-ext-400.css';
-import '@fontsource/lexend/latin-ext-700.css';
+import './ui/shared/fonts.css';
 import { GameApp } from './app/game-app';
 import { ScreenHistory } from './app/screen-history';
 import { SoundEffects } from './services/audio';
