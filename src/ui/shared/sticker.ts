@@ -3,9 +3,16 @@ import type { ArtName } from '../../core/content/art-names';
 import { maxStars } from '../../core/progress/stars';
 import { picture } from './picture';
 
-/** A statement's icon as a collectible sticker: round, white-edged, a little tilted. Decorative. */
-export function sticker(icon: ArtName, className = 'sticker'): TemplateResult {
-  return html`<span class=${className} aria-hidden="true">${picture(icon)}</span>`;
+/**
+ * A statement's icon as a collectible sticker: round, white-edged, a little tilted. Decorative.
+ * `draw` draws the icon (on paper, `paperPicture`).
+ */
+export function sticker(
+  icon: ArtName,
+  className = 'sticker',
+  draw: (name: ArtName) => TemplateResult = picture,
+): TemplateResult {
+  return html`<span class=${className} aria-hidden="true">${draw(icon)}</span>`;
 }
 
 /** Stars as pictures: earned ones bright, the rest faint. Decorative: the words carry the number. */

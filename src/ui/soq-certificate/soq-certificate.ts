@@ -2,16 +2,22 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Agreement } from '../../core/agreement/agreement';
 import type { KeyStage } from '../../core/content/key-stage';
+import type { ArtName } from '../../core/content/art-names';
 import type { StatementEntry } from '../../core/content/schema';
 import { statusOf, type Progress } from '../../core/progress/progress';
 import { defaultSchool, type SchoolSettings } from '../../core/school/school-settings';
 import { directionOf, type GameLanguage } from '../../core/school/languages';
 import { i18n } from '../../services/i18n/i18n';
 import { withEmphasis } from '../shared/emphasis';
-import { picture } from '../shared/picture';
+import { paperPicture } from '../shared/paper-pictures';
 import { englishAlongside, formatDay, statementText } from '../shared/text';
 import { sticker, stickerStyles } from '../shared/sticker';
 import { certificateStyles } from './soq-certificate.styles';
+
+/** The pictures an agreement prints: the owl (where the school has no logo) and each statement's icon. */
+export function certificatePictures(statements: readonly StatementEntry[]): ArtName[] {
+  return ['owl', ...statements.map((entry) => entry.icon)];
+}
 
 /**
  * A pupil's signed promise as an A4 page. It shows only when printing; on screen it takes no space.
@@ -80,7 +86,7 @@ export class SoqCertificate extends LitElement {
     ) => this.t(`${keyStage}.${key}`, { ns: 'aup' });
     return html`<article class="sheet">
       <header>
-        ${this.school.logo ? html`<img class="logo" src=${this.school.logo} alt=${this.school.name} />` : picture('owl')}
+        ${this.school.logo ? html`<img class="logo" src=${this.school.logo} alt=${this.school.name} />` : paperPicture('owl')}
         <div>
           <h1>${this.t('certificate.heading')}</h1>
           <p class="form-name">${aup('heading')}</p>
@@ -95,7 +101,7 @@ export class SoqCertificate extends LitElement {
         ${this.statements.map(
           (entry, index) =>
             html`<li>
-              ${picture(entry.icon)}${this.renderStatement(entry, index)}${statusOf(this.progress, entry.id) === 'done' ? sticker(entry.icon) : html`<span></span>`}
+              ${paperPicture(entry.icon)}${this.renderStatement(entry, index)}${statusOf(this.progress, entry.id) === 'done' ? sticker(entry.icon, 'sticker', paperPicture) : html`<span></span>`}
             </li>`,
         )}
       </ol>

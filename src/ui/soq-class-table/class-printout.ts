@@ -7,7 +7,8 @@ import type { StatementEntry } from '../../core/content/schema';
 import type { GameLanguage } from '../../core/school/languages';
 import type { SchoolSettings } from '../../core/school/school-settings';
 import type { KeyStageContent } from '../../content/levels';
-import '../soq-certificate/soq-certificate';
+import { certificatePictures } from '../soq-certificate/soq-certificate';
+import { preparePaperPictures } from '../shared/paper-pictures';
 import '../soq-class-report/soq-class-report';
 
 /** What the Class tab prints: some pupils' agreements, or the class report. */
@@ -18,6 +19,14 @@ export type Printing =
 export function printLanguages(printing: Printing, deviceLanguage: GameLanguage): GameLanguage[] {
   if (printing.kind === 'report') return [];
   return [...new Set(printing.pupils.map((pupil) => languageOf(pupil.profile, deviceLanguage)))];
+}
+
+/**
+ * Gets agreements' pictures ready for paper, each drawn once however many agreements print it: when a
+ * key stage's class shows, so that pressing Print does not wait for them.
+ */
+export function prepareAgreementPictures(statements: readonly StatementEntry[]): Promise<void> {
+  return preparePaperPictures(certificatePictures(statements));
 }
 
 /** The pages of a print job, hidden on screen: one agreement a page, or the one-page class report. */

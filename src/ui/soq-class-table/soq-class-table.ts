@@ -22,7 +22,7 @@ import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import '../soq-confirm-dialog/soq-confirm-dialog';
 import '../soq-pupil-transfer/soq-pupil-transfer';
-import { printLanguages, printout, type Printing } from './class-printout';
+import { prepareAgreementPictures, printLanguages, printout, type Printing } from './class-printout';
 import { classCards, classTable, type RowContext } from './class-rows';
 import { dangerZone, hardestList, viewControls } from './class-sections';
 import { classTableStyles } from './soq-class-table.styles';
@@ -97,6 +97,7 @@ export class SoqClassTable extends LitElement {
     this.content = undefined;
     const content = await loadKeyStage(keyStage);
     if (this.keyStage === keyStage) this.content = content;
+    void prepareAgreementPictures(content.statements);
   }
 
   private statementIds(content: KeyStageContent): string[] {
@@ -127,7 +128,9 @@ export class SoqClassTable extends LitElement {
 
   private async printNow(printing: Printing): Promise<void> {
     const languages = printLanguages(printing, this.app.state.school.language);
-    await loadLanguagesToShow(languages);
+    const pictures =
+      printing.kind === 'agreements' ? prepareAgreementPictures(this.content?.statements ?? []) : undefined;
+    await Promise.all([loadLanguagesToShow(languages), pictures]);
     this.printing = printing;
     await this.updateComplete;
     window.print();
