@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { classFile } from '../fixtures/class-file.mjs';
+import { classFile, signatureSize } from '../fixtures/class-file.mjs';
 import { squash, statementIds, statementWords } from './content';
 import { importFile, openClass, showKeyStage2 } from './journey';
-import { pdfImageCounts, pdfPages } from './pdf-text';
+import { pdfImageSizes, pdfPages } from './pdf-text';
 
 /** The longest first name the game accepts, one unbroken word, and a right-to-left name. */
 const longName = 'Maximiliana-Wolfeschlegelstein';
@@ -71,17 +71,20 @@ test('a whole class prints as one job: one agreement a page, each with its pupil
 
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   const pages = (await pdfPages(pdf)).map((text) => squash(text.normalize('NFKC')));
-  const imageCounts = await pdfImageCounts(pdf);
+  const isSignature = ({ width, height }: { width: number; height: number }): boolean =>
+    width === signatureSize.width && height === signatureSize.height;
+  const signatureCounts = (await pdfImageSizes(pdf)).map((images) => images.filter(isSignature).length);
   // Each agreement starts on a new page with its heading; KS2's 24 statements may take a second page.
-  const agreements: { text: string; images: number; pages: number }[] = [];
+  const agreements: { text: string; signatures: number; pages: number }[] = [];
   for (const [index, text] of pages.entries()) {
-    const images = imageCounts[index] ?? 0;
+    const signatures = signatureCounts[index] ?? 0;
     const current = agreements.at(-1);
-    if (text.startsWith('My Online Safety Promise') || !current) agreements.push({ text, images, pages: 1 });
+    if (text.startsWith('My Online Safety Promise') || !current)
+      agreements.push({ text, signatures, pages: 1 });
     else
       Object.assign(current, {
         text: `${current.text} ${text}`,
-        images: current.images + images,
+        signatures: current.signatures + signatures,
         pages: current.pages + 1,
       });
   }
@@ -94,7 +97,7 @@ test('a whole class prints as one job: one agreement a page, each with its pupil
       names.filter((other) => other !== name && agreement.text.includes(`My name is ${asPrinted(other)} `)),
     ).toEqual([]);
     for (const id of ids) expect(agreement.text).toContain(squash(statementWords('ks2', id)));
-    expect(agreement.images, `the signature in ${name}'s agreement`).toBe(1);
+    expect(agreement.signatures, `the signature in ${name}'s agreement`).toBe(1);
   }
   expect(names).toContain(longName);
   expect(names).toContain(rightToLeft);

@@ -14,11 +14,11 @@ export async function pdfPages(pdf: Buffer): Promise<string[]> {
   return text;
 }
 
-/** How many pictures (raster images, such as a drawn signature) each page of a PDF holds. */
-export async function pdfImageCounts(pdf: Buffer): Promise<number[]> {
+/** The size of every raster picture each page of a PDF draws (a drawn signature, the printed icons). */
+export async function pdfImageSizes(pdf: Buffer): Promise<{ width: number; height: number }[][]> {
   const document = await getDocumentProxy(new Uint8Array(pdf));
-  const counts: number[] = [];
+  const pages: { width: number; height: number }[][] = [];
   for (let page = 1; page <= document.numPages; page += 1)
-    counts.push((await extractImages(document, page)).length);
-  return counts;
+    pages.push((await extractImages(document, page)).map(({ width, height }) => ({ width, height })));
+  return pages;
 }
