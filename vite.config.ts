@@ -112,9 +112,12 @@ export default defineConfig(({ command }) => ({
           if (id.includes('node_modules/phaser')) return 'phaser';
           const scenarios = /\/locales\/([\w-]+)\/scenarios\/(ks\d)-[\w-]+\.json$/.exec(id);
           if (scenarios) return `words-${scenarios[1]}-${scenarios[2]}`;
-          const words = /\/locales\/([\w-]+)\/[\w-]+\.json$/.exec(id);
-          if (words && words[1] !== 'en') return `words-${words[1]}`;
-          return undefined;
+          const words = /\/locales\/([\w-]+)\/([\w-]+)\.json$/.exec(id);
+          if (!words) return undefined;
+          // English: the controls' words in the first paint, the teacher's notes with the grown-ups' area.
+          if (words[1] === 'en')
+            return ['ui', 'teacher-notes'].includes(words[2] ?? '') ? undefined : 'words-en';
+          return `words-${words[1]}`;
         },
       },
     },

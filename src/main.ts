@@ -78,10 +78,10 @@ async function main(): Promise<void> {
   tellStories();
   useWording(app.state.wording);
   mountShell(app);
-  watchForUpdates((takeNow) => app.offerUpdate(takeNow));
-  // The other screens, Phaser and the thread that saves steps are not needed for the title: they start
-  // once the browser is idle.
+  // The other screens, Phaser, the thread that saves steps and the service worker are not needed for the
+  // title: they start once the browser is idle.
   const prefetch = (): void => {
+    watchForUpdates((takeNow) => app.offerUpdate(takeNow));
     prefetchScreens();
     void import('./game/start-game');
     idb?.startStepWriter();

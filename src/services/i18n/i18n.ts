@@ -1,6 +1,12 @@
 import i18next, { type ParseKeys } from 'i18next';
 import type { KeyStage } from '../../core/content/key-stage';
-import { englishResources, languageWords, scenarioWords, type TextTree } from './resources';
+import {
+  englishLaterWords,
+  englishResources,
+  languageWords,
+  scenarioWords,
+  type TextTree,
+} from './resources';
 import { directionOf, isGameLanguage, type GameLanguage } from '../../core/school/languages';
 import { pseudoLocale, pseudoLocalizeTree } from './pseudo-locale';
 import { trustedStoryValues, type TrustedDefaults } from '../../core/school/trusted-adults';
@@ -16,7 +22,7 @@ export async function startI18n(): Promise<void> {
     lng: 'en',
     fallbackLng: 'en',
     defaultNS: 'ui',
-    ns: [...Object.keys(englishResources), 'teacherNotes'],
+    ns: [...Object.keys(englishResources), 'aup', 'guide', 'suggestions', 'teacherNotes'],
     resources: { en: englishResources },
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -55,15 +61,28 @@ function loadScenarios(language: GameLanguage, keyStage: KeyStage): Promise<void
 function loadLanguage(language: GameLanguage): Promise<void> {
   if (language === 'en') return Promise.resolve();
   if (language === pseudoLocale) {
-    return once(pseudoLocale, () => {
-      const tree = pseudoLocalizeTree({ ...englishResources, scenarios: {} });
-      for (const [ns, bundle] of Object.entries(tree)) i18n.addResourceBundle(pseudoLocale, ns, bundle);
-      return Promise.resolve();
+    return once(pseudoLocale, async () => {
+      await loadEnglishLaterWords();
+      for (const ns of ['ui', 'aup', 'guide', 'suggestions']) {
+        const english = i18n.getResourceBundle('en', ns) as TextTree;
+        i18n.addResourceBundle(pseudoLocale, ns, pseudoLocalizeTree(english));
+      }
     });
   }
   return once(language, async () => {
     for (const [ns, bundle] of Object.entries(await languageWords(language)))
       i18n.addResourceBundle(language, ns, bundle, true, true);
+  });
+}
+
+/**
+ * The English words of the screens after the title (the statements, the guide, the wording suggestions):
+ * each of those screens loads them with its code, so the title's first paint does not carry them.
+ */
+export function loadEnglishLaterWords(): Promise<void> {
+  return once('en:later', async () => {
+    for (const [ns, bundle] of Object.entries(await englishLaterWords()))
+      i18n.addResourceBundle('en', ns, bundle, true, false);
   });
 }
 

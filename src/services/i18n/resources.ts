@@ -1,7 +1,4 @@
-import aup from '../../../locales/en/aup.json';
-import guide from '../../../locales/en/guide.json';
 import ui from '../../../locales/en/ui.json';
-import suggestions from '../../../locales/en/wording-suggestions.json';
 import type { KeyStage } from '../../core/content/key-stage';
 
 export type TextTree = { readonly [key: string]: string | TextTree };
@@ -54,18 +51,35 @@ export async function languageWords(language: string): Promise<Partial<Record<ke
 }
 
 /**
- * English ships in the main bundle; it is the fallback and the source of every other locale's keys.
- * `suggestions`: child-friendly rewordings the grown-ups' wording screen offers for dated statements.
- * The teacher's notes, shown only to grown-ups, come with the grown-ups' area (`addEnglishTeacherNotes`).
+ * English is the fallback and the source of every other locale's keys. Its controls' words ship in the
+ * main bundle; the rest comes with the screens that use it (`englishLaterWords`, and the teacher's notes
+ * with the grown-ups' area: `addEnglishTeacherNotes`), so the title's first paint carries only what it shows.
  */
 export const englishResources = {
   ui,
-  aup,
   scenarios: {} as TextTree,
-  suggestions,
-  guide,
 } as const;
 
+type EnglishAup = typeof import('../../../locales/en/aup.json');
+type EnglishGuide = typeof import('../../../locales/en/guide.json');
+/** Child-friendly rewordings the grown-ups' wording screen offers for dated statements. */
+type EnglishSuggestions = typeof import('../../../locales/en/wording-suggestions.json');
 export type EnglishTeacherNotes = typeof import('../../../locales/en/teacher-notes.json');
 
-export type Resources = typeof englishResources & { teacherNotes: EnglishTeacherNotes };
+/** The English words of the screens after the title: the policy's statements, the guide, the suggestions. */
+export interface EnglishLaterWords {
+  readonly aup: EnglishAup;
+  readonly guide: EnglishGuide;
+  readonly suggestions: EnglishSuggestions;
+}
+
+export async function englishLaterWords(): Promise<EnglishLaterWords> {
+  const [aup, guide, suggestions] = await Promise.all([
+    import('../../../locales/en/aup.json'),
+    import('../../../locales/en/guide.json'),
+    import('../../../locales/en/wording-suggestions.json'),
+  ]);
+  return { aup: aup.default, guide: guide.default, suggestions: suggestions.default };
+}
+
+export type Resources = typeof englishResources & EnglishLaterWords & { teacherNotes: EnglishTeacherNotes };

@@ -1,4 +1,5 @@
 import { loadArt } from '../../content/art';
+import { loadEnglishLaterWords } from '../../services/i18n/i18n';
 import type { Screen } from '../../core/state/app-state';
 
 /** Screens whose code is not in the first paint: each loads when first opened. */
@@ -10,12 +11,13 @@ export const laterScreens = [
 ] as const satisfies readonly Screen['name'][];
 export type LaterScreen = (typeof laterScreens)[number];
 
-// Each brings the pictures the first screens do not carry (one chunk, shared by all four).
+// Each brings the pictures and the English words the first screens do not carry (shared by all four).
+const later = (): Promise<unknown> => Promise.all([loadArt(), loadEnglishLaterWords()]);
 const loaders: Record<LaterScreen, () => Promise<unknown>> = {
-  map: () => Promise.all([import('../soq-world-map/soq-world-map'), loadArt()]),
-  scenario: () => Promise.all([import('../soq-scenario-view/soq-scenario-view'), loadArt()]),
-  grownUps: () => Promise.all([import('../soq-grown-ups/soq-grown-ups'), loadArt()]),
-  promise: () => Promise.all([import('../soq-my-promise/soq-my-promise'), loadArt()]),
+  map: () => Promise.all([import('../soq-world-map/soq-world-map'), later()]),
+  scenario: () => Promise.all([import('../soq-scenario-view/soq-scenario-view'), later()]),
+  grownUps: () => Promise.all([import('../soq-grown-ups/soq-grown-ups'), later()]),
+  promise: () => Promise.all([import('../soq-my-promise/soq-my-promise'), later()]),
 };
 
 const loading = new Map<LaterScreen, Promise<unknown>>();
