@@ -69,7 +69,8 @@ test('two tabs of the game at once never lose each other’s pupils or steps', a
 test('when storage fills up mid-way, the game plays on, says so, and keeps what it had already saved', async ({
   context,
 }) => {
-  // From the moment the test says so, every write to IndexedDB fails as a full disk would.
+  // From the moment the test says so, every write to IndexedDB fails as a full disk would. A page's
+  // script cannot reach the step writer's thread, so here the game has none and writes steps itself.
   await context.addInitScript(() => {
     const prototype = IDBObjectStore.prototype;
     const put = Object.getOwnPropertyDescriptor(prototype, 'put')?.value as IDBObjectStore['put'];
@@ -78,6 +79,7 @@ test('when storage fills up mid-way, the game plays on, says so, and keeps what 
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     };
+    Object.defineProperty(globalThis, 'Worker', { value: undefined });
   });
   const page = await context.newPage();
   await page.goto('./');
@@ -98,6 +100,10 @@ test('when storage fills up mid-way, the game plays on, says so, and keeps what 
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   const next = scenario.steps[2];
   await expect(page.getByText(scenarioText(next?.lines[0] ?? ''), { exact: true })).toBeVisible();
+
+  // The map tells the grown-ups that progress is not being kept.
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /cannot save progress right now/ })).toBeVisible();
 
   // A new tab on the same device: Ivy and the step saved before the disk filled are still there.
   const later = await context.newPage();
