@@ -74,6 +74,9 @@ test("an English pupil's visit fetches no other language's words or fonts, up to
   await expect(page.getByText(statementWords('ks1', 'ks1-04'))).toBeVisible();
   expect(fetched.filter((path) => /words-en-/.test(path)).length).toBeGreaterThan(0);
   expect(fetched.filter((path) => /words-(?!en-)|noto-/.test(path))).toEqual([]);
+  // Its letters come from the basic Latin font files, never the bigger ones for ŵ, ł and ș.
+  expect(fetched.filter((path) => /andika-latin-\d/.test(path)).length).toBeGreaterThan(0);
+  expect(fetched.filter((path) => /latin-ext/.test(path))).toEqual([]);
 });
 
 test('the first screens show every picture before the later ones have loaded, in a handful of requests', async ({

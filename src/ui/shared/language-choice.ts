@@ -50,6 +50,11 @@ export const languageRadioStyles = css`
     border-radius: 999px;
     background: var(--soq-card);
     font-weight: 400;
+    /*
+     * The device's own letters, which draw every language's name: the game's font would fetch its
+     * 80 KB file of extra Latin letters for the "ă" of Română on every English pupil's first visit.
+     */
+    font-family: system-ui, sans-serif;
     cursor: pointer;
   }
   .languages input {
