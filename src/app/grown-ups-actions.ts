@@ -4,8 +4,8 @@ import { isLocked, openGate, wrongPin } from '../core/grown-ups/pin-gate';
 import { tidySchool, type SchoolSettings } from '../core/school/school-settings';
 import { defaultWording, type Wording } from '../core/school/wording';
 import { mergeProfiles } from '../core/profile/merge-profiles';
-import { planImport, type PlannedPupil } from '../core/transfer/import-plan';
-import { writeTransfer, type TransferFile } from '../core/transfer/transfer-file';
+import type { PlannedPupil } from '../core/transfer/import-plan';
+import type { TransferFile } from '../core/transfer/transfer-file';
 import { initialState, type AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { hashPin, pinMatches } from '../services/pin-hash';
@@ -130,12 +130,18 @@ export class GrownUpsActions {
     const everyone = await this.loadClass();
     const pupils = profileIds ? everyone.filter((pupil) => profileIds.includes(pupil.profile.id)) : everyone;
     const { school, wording } = this.store.get();
+    // Export and import load when a grown-up first uses them, not with the title.
+    const { writeTransfer } = await import('../core/transfer/transfer-file');
     return writeTransfer({ pupils, school, wording }, this.now());
   }
 
   /** What importing a file would change; nothing is written yet. */
   async planImport(file: TransferFile): Promise<PlannedPupil[]> {
-    return planImport(await this.loadClass(), file.pupils);
+    const [{ planImport }, everyone] = await Promise.all([
+      import('../core/transfer/import-plan'),
+      this.loadClass(),
+    ]);
+    return planImport(everyone, file.pupils);
   }
 
   /** Writes a planned import. The school's settings come too where this device has none yet. */

@@ -1,11 +1,6 @@
 import * as v from 'valibot';
 import type { KeyStage } from '../core/content/key-stage';
-import {
-  ScenarioSchema,
-  StatementListSchema,
-  type Scenario,
-  type StatementEntry,
-} from '../core/content/schema';
+import type { Scenario, StatementEntry } from '../core/content/schema';
 import { loadScenarioWords } from '../services/i18n/i18n';
 
 /** One key stage's content: its statements in the policy's order, and the scenario of each. */
@@ -25,7 +20,12 @@ const cache = new Map<KeyStage, Promise<KeyStageContent>>();
 async function load(keyStage: KeyStage): Promise<KeyStageContent> {
   const loadStatements = statementFiles[`/levels/${keyStage}/statements.json`];
   if (!loadStatements) throw new Error(`No statements for ${keyStage}`);
-  const [statements] = await Promise.all([loadStatements(), loadScenarioWords(keyStage)]);
+  // The schema comes with the first key stage, not with the title.
+  const [statements, { ScenarioSchema, StatementListSchema }] = await Promise.all([
+    loadStatements(),
+    import('../core/content/schema'),
+    loadScenarioWords(keyStage),
+  ]);
   const list = v.parse(StatementListSchema, statements);
   const scenarioLoaders = Object.entries(scenarioFiles)
     .filter(([path]) => path.startsWith(`/levels/${keyStage}/`))

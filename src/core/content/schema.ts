@@ -182,8 +182,6 @@ const PasswordStep = v.strictObject({
   ),
 });
 
-export const feelingSizes = ['small', 'middle', 'big'] as const;
-
 /**
  * A feelings check: the pupil helps the character notice where a feeling is (one of three or four body
  * places; the story names the right one, `answer`) and how big it is. Any size is accepted, each with a
@@ -258,7 +256,6 @@ export type SpotStep = Extract<Step, { kind: 'spot' }>;
 export type MatchStep = Extract<Step, { kind: 'match' }>;
 export type PasswordStep = Extract<Step, { kind: 'password' }>;
 export type FeelingsStep = Extract<Step, { kind: 'feelings' }>;
-export type FeelingSize = (typeof feelingSizes)[number];
 export type TileKind = (typeof tileKinds)[number];
 export type StageCue = NonNullable<Step['stage']>;
 export type SettingName = (typeof settingNames)[number];

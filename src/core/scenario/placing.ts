@@ -1,11 +1,11 @@
-import {
-  feelingSizes,
-  type FeelingsStep,
-  type MatchStep,
-  type PasswordStep,
-  type SortStep,
-  type SpotStep,
-  type TileKind,
+import { feelingSizes } from '../content/feeling-sizes';
+import type {
+  FeelingsStep,
+  MatchStep,
+  PasswordStep,
+  SortStep,
+  SpotStep,
+  TileKind,
 } from '../content/schema';
 import { passwordStrength } from './password-strength';
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { feelingSizes, type FeelingsStep } from '../../core/content/schema';
+import { feelingSizes } from '../../core/content/feeling-sizes';
+import type { FeelingsStep } from '../../core/content/schema';
 import { feelingSize, feelingWhere } from '../../core/scenario/placing';
 import { i18n, scenarioText } from '../../services/i18n/i18n';
 import { picture } from '../shared/picture';

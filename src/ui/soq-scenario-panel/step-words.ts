@@ -1,6 +1,7 @@
 import { plainText } from '../../core/content/emphasis';
 import type { KeyStage } from '../../core/content/key-stage';
-import { feelingSizes, type Scenario, type StatementEntry, type Step } from '../../core/content/schema';
+import { feelingSizes } from '../../core/content/feeling-sizes';
+import type { Scenario, StatementEntry, Step } from '../../core/content/schema';
 import { passwordNeeds, passwordStrength } from '../../core/scenario/password-strength';
 import {
   feelingWhere,
