@@ -1,12 +1,5 @@
 import { feelingSizes } from '../content/feeling-sizes';
-import type {
-  FeelingsStep,
-  MatchStep,
-  PasswordStep,
-  SortStep,
-  SpotStep,
-  TileKind,
-} from '../content/schema';
+import type { FeelingsStep, MatchStep, PasswordStep, SortStep, SpotStep, TileKind } from '../content/schema';
 import { passwordStrength } from './password-strength';
 
 /**
