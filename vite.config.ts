@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { jsonKeys } from './scripts/json-keys-plugin';
 import { levelsReport } from './scripts/levels-check';
 import './scripts/map-group-by';
 
@@ -65,6 +66,7 @@ export default defineConfig(({ command }) => ({
   },
   plugins: [
     checkLevels(),
+    jsonKeys(),
     phaserBuildFlags(),
     // The service worker keeps the whole game on the device after the first visit, so it starts, plays,
     // signs and prints with the network off. A new version waits: it is taken at the next visit, or when
@@ -114,9 +116,9 @@ export default defineConfig(({ command }) => ({
           if (scenarios) return `words-${scenarios[1]}-${scenarios[2]}`;
           const words = /\/locales\/([\w-]+)\/([\w-]+)\.json$/.exec(id);
           if (!words) return undefined;
-          // English: the controls' words in the first paint, the teacher's notes with the grown-ups' area.
-          if (words[1] === 'en')
-            return ['ui', 'teacher-notes'].includes(words[2] ?? '') ? undefined : 'words-en';
+          // English: the teacher's notes with the grown-ups' area; the rest (the title's own words come in
+          // the first chunk: see src/services/i18n/resources.ts) with the pupils' pickers.
+          if (words[1] === 'en') return words[2] === 'teacher-notes' ? undefined : 'words-en';
           return `words-${words[1]}`;
         },
       },

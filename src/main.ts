@@ -78,11 +78,11 @@ async function main(): Promise<void> {
   tellStories();
   useWording(app.state.wording);
   mountShell(app);
-  // The other screens, Phaser, the thread that saves steps and the service worker are not needed for the
-  // title: they start once the browser is idle.
+  // The other screens (the title fetches the pickers first), Phaser, the thread that saves steps and the
+  // service worker are not needed for the title: they start once the browser is idle.
   const prefetch = (): void => {
-    watchForUpdates((takeNow) => app.offerUpdate(takeNow));
-    prefetchScreens();
+    void watchForUpdates((takeNow) => app.offerUpdate(takeNow)).catch(() => undefined);
+    prefetchScreens('all');
     void import('./game/start-game');
     idb?.startStepWriter();
   };

@@ -5,7 +5,7 @@
  * drawn for this game (src/content/body), inlined as data URLs so they travel inside the script: a
  * handful of requests instead of one a picture on a slow, filtered school network.
  */
-import type { LaterArtName } from './art-early';
+import type { LaterArtName } from './art-pickers';
 import tablet from '@twemoji/svg/1f4f1.svg?inline';
 import raisedHand from '@twemoji/svg/1f64b.svg?inline';
 import speaking from '@twemoji/svg/1f5e3.svg?inline';

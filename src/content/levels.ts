@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { KeyStage } from '../core/content/key-stage';
 import type { Scenario, StatementEntry } from '../core/content/schema';
 import { loadScenarioWords } from '../services/i18n/i18n';
+import { loadOnceEach } from '../services/load-once';
 
 /** One key stage's content: its statements in the policy's order, and the scenario of each. */
 export interface KeyStageContent {
@@ -15,7 +16,7 @@ export interface KeyStageContent {
 const statementFiles = import.meta.glob<unknown>('/levels/*/statements.json', { import: 'default' });
 const scenarioFiles = import.meta.glob<unknown>('/levels/*/scenarios/*.json', { import: 'default' });
 
-const cache = new Map<KeyStage, Promise<KeyStageContent>>();
+const loadOnce = loadOnceEach<KeyStageContent>();
 
 async function load(keyStage: KeyStage): Promise<KeyStageContent> {
   const loadStatements = statementFiles[`/levels/${keyStage}/statements.json`];
@@ -40,13 +41,7 @@ async function load(keyStage: KeyStage): Promise<KeyStageContent> {
   };
 }
 
+/** A key stage's content, loaded once (again after a failed load: a dropped connection). */
 export function loadKeyStage(keyStage: KeyStage): Promise<KeyStageContent> {
-  let content = cache.get(keyStage);
-  if (!content) {
-    content = load(keyStage);
-    cache.set(keyStage, content);
-    // A failed load (a dropped connection) is not remembered, so the next visit tries again.
-    content.catch(() => cache.delete(keyStage));
-  }
-  return content;
+  return loadOnce(keyStage, () => load(keyStage));
 }

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { level, scenarioText, statementWords } from './content';
 import { newPupil, playSafely } from './journey';
+import { wordsIn } from './words-in';
+
+const english = wordsIn('en');
 
 test('the title screen is usable before Phaser has downloaded', async ({ page }) => {
   let releasePhaser = (): void => undefined;
@@ -17,6 +20,25 @@ test('the title screen is usable before Phaser has downloaded', async ({ page })
   releasePhaser();
   // Phaser is fetched only when the browser is idle or a scenario opens, never on the way to the title.
   await expect.poll(() => phaserAsked).toBe(true);
+});
+
+test("the title paints with its own files only: until the pupils' screens arrive, Play says the game is getting ready", async ({
+  page,
+}) => {
+  // The pickers' code, their pictures and the English words beyond the title's are held back.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/(soq-profile-picker|art-pickers|words-en)-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: english.ui('app.name') })).toBeVisible();
+  await page.getByRole('button', { name: english.ui('title.play') }).click();
+  await expect(page.getByRole('status').filter({ hasText: english.ui('common.loading') })).toBeVisible();
+  release();
+  await expect(page.getByRole('textbox', { name: english.ui('profiles.nameLabel') })).toBeVisible();
+  await expect(page.getByRole('radio', { name: english.ui('profiles.avatar.panda') })).toBeVisible();
 });
 
 test('when the pictures cannot load, the scenario still plays with every word and control', async ({

@@ -1,14 +1,9 @@
 import i18next, { type ParseKeys } from 'i18next';
 import type { KeyStage } from '../../core/content/key-stage';
-import {
-  englishLaterWords,
-  englishResources,
-  languageWords,
-  scenarioWords,
-  type TextTree,
-} from './resources';
+import { englishLaterWords, englishResources, type TextTree } from './resources';
 import { directionOf, isGameLanguage, type GameLanguage } from '../../core/school/languages';
 import { pseudoLocale, pseudoLocalizeTree } from './pseudo-locale';
+import { loadOnceEach } from '../load-once';
 import { trustedStoryValues, type TrustedDefaults } from '../../core/school/trusted-adults';
 
 export const i18n = i18next;
@@ -31,56 +26,57 @@ export async function startI18n(): Promise<void> {
 
 /** The key stages whose scenarios have been opened: a language switched to later loads their words too. */
 const keyStagesOpen = new Set<KeyStage>();
-const loading = new Map<string, Promise<void>>();
+/** Where each language's word files are (loaded with the first of them). */
+const wordFiles = (): Promise<typeof import('./word-files')> => import('./word-files');
 
-/** Runs `load` once for `key` (again after a failure, so a dropped network can be retried). */
-function once(key: string, load: () => Promise<void>): Promise<void> {
-  let started = loading.get(key);
-  if (!started) {
-    started = load();
-    loading.set(key, started);
-    started.catch(() => loading.delete(key));
-  }
-  return started;
-}
+/** Runs a load once for its key (again after a failure, so a dropped network can be retried). */
+const once = loadOnceEach();
 
 /** Adds a language's words for a key stage's scenarios (the pseudo-locale makes its own from English). */
-function loadScenarios(language: GameLanguage, keyStage: KeyStage): Promise<void> {
+async function loadScenarios(language: GameLanguage, keyStage: KeyStage): Promise<void> {
   if (language === pseudoLocale) {
-    return loadScenarios('en', keyStage).then(() => {
-      const english = i18n.getResourceBundle('en', 'scenarios') as TextTree;
-      i18n.addResourceBundle(pseudoLocale, 'scenarios', pseudoLocalizeTree(english), true, true);
-    });
+    await loadScenarios('en', keyStage);
+    const english = i18n.getResourceBundle('en', 'scenarios') as TextTree;
+    i18n.addResourceBundle(pseudoLocale, 'scenarios', pseudoLocalizeTree(english), true, true);
+    return;
   }
-  return once(`${language}:scenarios:${keyStage}`, async () => {
-    i18n.addResourceBundle(language, 'scenarios', await scenarioWords(language, keyStage), true, true);
+  await once(`${language}:scenarios:${keyStage}`, async () => {
+    i18n.addResourceBundle(
+      language,
+      'scenarios',
+      await (await wordFiles()).scenarioWords(language, keyStage),
+      true,
+      true,
+    );
   });
 }
 
 /** Adds every word of a language but its scenarios'. English is built in. */
-function loadLanguage(language: GameLanguage): Promise<void> {
-  if (language === 'en') return Promise.resolve();
+async function loadLanguage(language: GameLanguage): Promise<void> {
+  if (language === 'en') return;
   if (language === pseudoLocale) {
-    return once(pseudoLocale, async () => {
+    await once(pseudoLocale, async () => {
       await loadEnglishLaterWords();
       for (const ns of ['ui', 'aup', 'guide', 'suggestions']) {
         const english = i18n.getResourceBundle('en', ns) as TextTree;
         i18n.addResourceBundle(pseudoLocale, ns, pseudoLocalizeTree(english));
       }
     });
+    return;
   }
-  return once(language, async () => {
-    for (const [ns, bundle] of Object.entries(await languageWords(language)))
+  await once(language, async () => {
+    for (const [ns, bundle] of Object.entries(await (await wordFiles()).languageWords(language)))
       i18n.addResourceBundle(language, ns, bundle, true, true);
   });
 }
 
 /**
- * The English words of the screens after the title (the statements, the guide, the wording suggestions):
- * each of those screens loads them with its code, so the title's first paint does not carry them.
+ * The English words of the screens after the title (the controls', the statements, the guide, the
+ * wording suggestions): each of those screens loads them with its code, so the title's first paint does
+ * not carry them.
  */
-export function loadEnglishLaterWords(): Promise<void> {
-  return once('en:later', async () => {
+export async function loadEnglishLaterWords(): Promise<void> {
+  await once('en:later', async () => {
     for (const [ns, bundle] of Object.entries(await englishLaterWords()))
       i18n.addResourceBundle('en', ns, bundle, true, false);
   });

@@ -1,9 +1,12 @@
-import { loadArt } from '../../content/art';
+import { loadArt, loadPickerArt } from '../../content/art';
 import { loadEnglishLaterWords } from '../../services/i18n/i18n';
+import { loadOnceEach } from '../../services/load-once';
 import type { Screen } from '../../core/state/app-state';
 
-/** Screens whose code is not in the first paint: each loads when first opened. */
+/** Screens whose code is not in the first paint (only the title is): each loads when first opened. */
 export const laterScreens = [
+  'profiles',
+  'keyStage',
   'map',
   'scenario',
   'grownUps',
@@ -11,29 +14,33 @@ export const laterScreens = [
 ] as const satisfies readonly Screen['name'][];
 export type LaterScreen = (typeof laterScreens)[number];
 
-// Each brings the pictures and the English words the first screens do not carry (shared by all four).
-const later = (): Promise<unknown> => Promise.all([loadArt(), loadEnglishLaterWords()]);
+/** The pupils' pickers, which the title leads to: fetched as soon as the title has painted. */
+const pickers = ['profiles', 'keyStage'] as const satisfies readonly LaterScreen[];
+
+// Every screen after the title brings the pictures and English words the title does not carry, and the
+// pupil's "How I like to play" settings (beside the sound switch once a pupil plays); the screens after
+// the pickers bring the rest of the pictures too.
+const afterTitle = (): Promise<unknown> =>
+  Promise.all([loadPickerArt(), loadEnglishLaterWords(), import('../soq-play-settings/soq-play-settings')]);
+const afterPickers = (): Promise<unknown> => Promise.all([afterTitle(), loadArt()]);
 const loaders: Record<LaterScreen, () => Promise<unknown>> = {
-  map: () => Promise.all([import('../soq-world-map/soq-world-map'), later()]),
-  scenario: () => Promise.all([import('../soq-scenario-view/soq-scenario-view'), later()]),
-  grownUps: () => Promise.all([import('../soq-grown-ups/soq-grown-ups'), later()]),
-  promise: () => Promise.all([import('../soq-my-promise/soq-my-promise'), later()]),
+  profiles: () => Promise.all([import('../soq-profile-picker/soq-profile-picker'), afterTitle()]),
+  keyStage: () => Promise.all([import('../soq-key-stage-picker/soq-key-stage-picker'), afterTitle()]),
+  map: () => Promise.all([import('../soq-world-map/soq-world-map'), afterPickers()]),
+  scenario: () => Promise.all([import('../soq-scenario-view/soq-scenario-view'), afterPickers()]),
+  grownUps: () => Promise.all([import('../soq-grown-ups/soq-grown-ups'), afterPickers()]),
+  promise: () => Promise.all([import('../soq-my-promise/soq-my-promise'), afterPickers()]),
 };
 
-const loading = new Map<LaterScreen, Promise<unknown>>();
+const loadOnce = loadOnceEach();
 
 /** A screen's code, fetched once; a failed fetch (a dropped connection) is tried again next time. */
 export function loadScreen(name: LaterScreen): Promise<unknown> {
-  let promise = loading.get(name);
-  if (!promise) {
-    promise = loaders[name]();
-    loading.set(name, promise);
-    promise.catch(() => loading.delete(name));
-  }
-  return promise;
+  return loadOnce(name, loaders[name]);
 }
 
-/** Fetches every later screen ahead, while the browser is idle, so opening one does not wait. */
-export function prefetchScreens(): void {
-  for (const name of laterScreens) void loadScreen(name).catch(() => undefined);
+/** Fetches screens ahead (the pickers, or else every later screen), so opening one does not wait. */
+export function prefetchScreens(which: 'pickers' | 'all'): void {
+  for (const name of which === 'pickers' ? pickers : laterScreens)
+    void loadScreen(name).catch(() => undefined);
 }

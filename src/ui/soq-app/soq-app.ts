@@ -8,14 +8,13 @@ import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
 import { i18n } from '../../services/i18n/i18n';
 import { laterScreens, loadScreen, type LaterScreen } from './later-screens';
-import '../soq-key-stage-picker/soq-key-stage-picker';
-import '../soq-profile-picker/soq-profile-picker';
 import '../soq-title-screen/soq-title-screen';
 
 /**
  * The app shell: shows the screen the store names. Every screen fills the viewport without scrolling.
- * The title and the pickers come with the first paint; the other screens load when first opened (and
- * are fetched ahead while the browser is idle: see `prefetchScreens`).
+ * The title comes with the first paint; the other screens load when first opened (and are fetched
+ * ahead: the pickers as soon as the title has painted, the rest while the browser is idle: see
+ * `prefetchScreens`).
  */
 @customElement('soq-app')
 export class SoqApp extends LitElement {

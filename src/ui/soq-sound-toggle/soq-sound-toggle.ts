@@ -3,7 +3,6 @@ import { customElement, property } from 'lit/decorators.js';
 import type { GameApp } from '../../app/game-app';
 import { currentProfile } from '../../core/state/app-state';
 import { i18n } from '../../services/i18n/i18n';
-import '../soq-play-settings/soq-play-settings';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
@@ -60,6 +59,7 @@ export class SoqSoundToggle extends LitElement {
   override render() {
     const on = this.state ? this.on() : true;
     const pupil = this.state && currentProfile(this.state.value);
+    // A pupil's settings are defined with every screen after the title (soq-app/later-screens.ts).
     return html`<button type="button" aria-pressed=${on ? 'true' : 'false'} @click=${this.handleClick}>
         ${picture(on ? 'speaker' : 'mute')} ${i18n.t(on ? 'common.soundOn' : 'common.soundOff')}
       </button>
