@@ -18,13 +18,31 @@ export async function throttle(context, page) {
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // Bytes that came over the network: answers from the service worker or the disk cache do not count.
-  let bytes = 0;
+  // Each arrival keeps its time (the protocol's clock), so bytes can be counted up to a moment in the page.
+  const arrivals = [];
   const local = new Set();
+  let clock;
+  cdp.on('Network.requestWillBeSent', ({ timestamp, wallTime }) => {
+    clock ??= { timestamp, wallTime };
+  });
   cdp.on('Network.responseReceived', ({ requestId, response }) => {
     if (response.fromServiceWorker || response.fromDiskCache) local.add(requestId);
   });
   cdp.on('Network.loadingFinished', (event) => {
-    if (!local.has(event.requestId)) bytes += event.encodedDataLength;
+    if (!local.has(event.requestId)) arrivals.push(event);
   });
-  return { cdp, bytes: () => bytes };
+  const sum = (events) => events.reduce((total, event) => total + event.encodedDataLength, 0);
+  return {
+    cdp,
+    bytes: () => sum(arrivals),
+    /** Bytes that had arrived by `epochMs` (a page's `performance.timeOrigin + performance.now()`). */
+    bytesBy: (epochMs) =>
+      clock
+        ? sum(
+            arrivals.filter(
+              (event) => event.timestamp <= clock.timestamp + (epochMs / 1000 - clock.wallTime),
+            ),
+          )
+        : 0,
+  };
 }
