@@ -4,6 +4,7 @@ import type { GameApp } from '../../app/game-app';
 import { speechRate } from '../../core/preferences/preferences';
 import type { Narrator } from '../../services/narration';
 import { focusHeading } from '../shared/focus';
+import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
 import { i18n } from '../../services/i18n/i18n';
@@ -24,6 +25,38 @@ export class SoqApp extends LitElement {
       :host {
         display: block;
         height: 100%;
+      }
+      /* While a screen's code arrives (a slow network): Ollie waits with the pupil, or says kindly why not. */
+      .waiting {
+        display: grid;
+        place-content: center;
+        justify-items: center;
+        gap: 1rem;
+        height: 100%;
+        padding: 1rem;
+        text-align: center;
+        font-size: clamp(1.3rem, 4vmin, 2rem);
+      }
+      .waiting p {
+        max-width: 32rem;
+      }
+      .waiting .owl {
+        width: clamp(4rem, 14vmin, 7rem);
+        height: clamp(4rem, 14vmin, 7rem);
+        animation: bob 1.4s ease-in-out infinite alternate;
+      }
+      .waiting.still .owl {
+        animation: none;
+      }
+      @keyframes bob {
+        to {
+          transform: translateY(-8px);
+        }
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .waiting .owl {
+          animation: none;
+        }
       }
     `,
   ];
@@ -69,9 +102,16 @@ export class SoqApp extends LitElement {
     this.narrator.setEnabled(preferences.readAloud);
     const later = laterScreens.find((name) => name === screen.name);
     if (later && !this.ensureLoaded(later)) {
+      const still = preferences.motion ? '' : 'still';
       return this.failed
-        ? html`<p role="alert">${i18n.t('common.loadFailed')}</p>`
-        : html`<p role="status">${i18n.t('common.loading')}</p>`;
+        ? html`<div class="waiting" role="alert">
+            ${picture('owl', 'owl')}
+            <p>${i18n.t('common.loadFailed')}</p>
+          </div>`
+        : html`<div class="waiting ${still}" role="status">
+            ${picture('owl', 'owl')}
+            <p>${i18n.t('common.loading')}</p>
+          </div>`;
     }
     switch (screen.name) {
       case 'title':
