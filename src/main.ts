@@ -1,4 +1,5 @@
 import './ui/shared/fonts.css';
+import { databasesOpening } from './services/storage/databases-opening';
 import { GameApp } from './app/game-app';
 import { ScreenHistory } from './app/screen-history';
 import { SoundEffects } from './services/audio';
@@ -6,7 +7,6 @@ import { isGameLanguage, type GameLanguage } from './core/school/languages';
 import { i18n, startI18n, tellTrustedAtSchool, useLanguage } from './services/i18n/i18n';
 import { Narrator } from './services/narration';
 import { MemoryStore } from './services/storage/key-value-store';
-import { openIdbStore } from './services/storage/idb-store';
 import { liveRegion } from './ui/shared/announcer';
 import { applyPreferences } from './ui/shared/apply-preferences';
 import { loadLanguagesToShow } from './ui/shared/script-fonts';
@@ -50,7 +50,7 @@ function mountShell(app: GameApp): void {
 }
 
 async function main(): Promise<void> {
-  const [, idb] = await Promise.all([startI18n(), openIdbStore()]);
+  const [, idb] = await Promise.all([startI18n(), databasesOpening]);
   const app = new GameApp(idb ?? new MemoryStore(), idb !== undefined, new SoundEffects(true));
   // Scenarios name the school's own trusted adults where the school has set them.
   const tellStories = (): void => tellTrustedAtSchool(app.state.school.trustedAtSchool);
@@ -65,26 +65,26 @@ async function main(): Promise<void> {
     if (state.wording !== before.wording) useWording(state.wording);
     if (state.preferences.language !== before.preferences.language) {
       void switchLanguage(app).then((switched) => {
-        if (!switched) return;
-        tellStories();
-        mountShell(app);
+        if (switched) mountShell(app);
       });
     }
   });
   await app.start();
   new ScreenHistory(app, history, window).start();
-  void app.askToKeepStorage(navigator.storage);
   await switchLanguage(app);
   tellStories();
   useWording(app.state.wording);
   mountShell(app);
-  // The other screens (the title fetches the pickers first), Phaser, the thread that saves steps and the
-  // service worker are not needed for the title: they start once the browser is idle.
+  // The other screens (the title fetches the pickers first), playing's code, Phaser, the thread that
+  // saves steps, the ask to keep storage and the service worker are not needed for the title: they start
+  // once the browser is idle.
   const prefetch = (): void => {
     void watchForUpdates((takeNow) => app.offerUpdate(takeNow)).catch(() => undefined);
     prefetchScreens('all');
+    app.prepareToPlay();
+    void app.askToKeepStorage(navigator.storage);
     void import('./game/start-game');
-    idb?.startStepWriter();
+    void idb?.startStepWriter().catch(() => undefined);
   };
   if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 4000 });
   else setTimeout(prefetch, 2000);

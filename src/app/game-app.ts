@@ -3,7 +3,6 @@ import type { AvatarName } from '../core/content/art-names';
 import type { KeyStage } from '../core/content/key-stage';
 import type { Scenario } from '../core/content/schema';
 import { mergeProgress } from '../core/progress/merge-progress';
-import { recordRun, resumePoint, statusOf } from '../core/progress/progress';
 import type { PupilPreferences } from '../core/preferences/preferences';
 import type { PupilLanguage } from '../core/school/languages';
 import {
@@ -12,7 +11,6 @@ import {
   withPreferences as withPupilPreferences,
 } from '../core/profile/profile';
 import type { DeviceSettings } from '../core/settings/device-settings';
-import * as runRules from '../core/scenario/scenario-run';
 import {
   currentProfile,
   initialState,
@@ -21,11 +19,13 @@ import {
   type Screen,
 } from '../core/state/app-state';
 import { Store } from '../core/state/store';
-import { loadKeyStage, type KeyStageContent } from '../content/levels';
+import type { KeyStageContent } from '../content/levels';
 import type { SoundEffects } from '../services/audio';
 import type { KeyValueStore } from '../services/storage/key-value-store';
+import { loadOnceEach } from '../services/load-once';
 import { SaveRepository } from '../services/storage/save-repository';
 import { GrownUpsActions } from './grown-ups-actions';
+import type { ScenarioPlay } from './scenario-play';
 import { readTabSession, writeTabSession, type TabSession } from './session-memory';
 
 /**
@@ -35,7 +35,7 @@ import { readTabSession, writeTabSession, type TabSession } from './session-memo
 export class GameApp {
   readonly store = new Store<AppState>(initialState, withPreferences);
   private readonly saves: SaveRepository;
-  private steps: Promise<void> = Promise.resolve();
+  private readonly loadOnce = loadOnceEach<ScenarioPlay>();
   private takeUpdate?: () => Promise<void>;
   readonly grownUps: GrownUpsActions;
 
@@ -64,7 +64,7 @@ export class GameApp {
       this.grownUps.load(),
     ]);
     this.store.update((state) => ({ ...state, profiles, settings }));
-    const session = readTabSession();
+    const session = await readTabSession();
     if (session && profiles.some((profile) => profile.id === session.profileId)) {
       await this.pickPupil(session.profileId);
       await this.keepUnsavedStep(session.profileId, session.progress);
@@ -120,19 +120,7 @@ export class GameApp {
    * grown-ups' area locks, so the class cannot reach it from the scenario.
    */
   async demonstrate(keyStage: KeyStage, statementId: string): Promise<void> {
-    const scenario = (await loadKeyStage(keyStage)).scenarios.get(statementId);
-    if (keyStage === 'ks1' && !this.state.settings.classVote) await this.changeSettings({ classVote: true });
-    writeTabSession(undefined);
-    this.store.update((state) => ({
-      ...state,
-      currentProfileId: undefined,
-      progress: {},
-      agreements: {},
-      demonstration: keyStage,
-      gate: { ...state.gate, unlocked: false },
-      screen: { name: 'scenario', statementId },
-      run: scenario ? runRules.startRun(scenario) : undefined,
-    }));
+    await (await this.play()).demonstrate(keyStage, statementId);
   }
 
   /** A new pupil; one who chose a language plays in it, others follow the device's. */
@@ -164,53 +152,41 @@ export class GameApp {
     await this.saves.saveProfiles(profiles);
   }
 
-  /** The content of the current pupil's key stage. */
+  /** The content of the current pupil's key stage (or of the one being demonstrated). */
   content(): Promise<KeyStageContent> | undefined {
     const keyStage = this.state.demonstration ?? currentProfile(this.state)?.keyStage;
-    return keyStage ? loadKeyStage(keyStage) : undefined;
+    return keyStage ? import('../content/levels').then((levels) => levels.loadKeyStage(keyStage)) : undefined;
   }
 
+  // Playing (opening a scenario and each step of it) loads with the first map or scenario, not the title.
+
   async openStatement(statementId: string): Promise<void> {
-    const scenario = (await this.content())?.scenarios.get(statementId);
-    const resume = resumePoint(this.state.progress, statementId);
-    // A statement played before shows its choices in another order.
-    const rotation = statusOf(this.state.progress, statementId) === 'done' ? 1 : 0;
-    const run = scenario ? runRules.startRun(scenario, resume.step, resume.misses, rotation) : undefined;
-    this.store.update((state) => ({ ...state, screen: { name: 'scenario', statementId }, run }));
-    this.rememberPlace();
+    await (await this.play()).openStatement(statementId);
   }
 
   async choose(scenario: Scenario, choiceId: string): Promise<void> {
-    await this.changeRun(scenario, (run) => runRules.choose(scenario, run, choiceId));
-    const feedback = this.state.run?.feedback;
-    if (feedback) this.sounds.play(feedback.safe ? 'success' : 'tryAgain');
+    await (await this.play()).choose(scenario, choiceId);
   }
 
   /** One try on a sort, match, spot or password step: the thing, and where the pupil put it. */
   async place(scenario: Scenario, itemId: string, targetId: string): Promise<void> {
-    const before = this.state.run;
-    await this.changeRun(scenario, (run) => runRules.place(scenario, run, itemId, targetId));
-    const lastTry = this.state.run?.lastTry;
-    if (lastTry && this.state.run !== before) this.sounds.play(lastTry.right ? 'success' : 'tryAgain');
+    await (await this.play()).place(scenario, itemId, targetId);
   }
 
-  tryAgain(scenario: Scenario): Promise<void> {
-    this.sounds.play('choice');
-    return this.changeRun(scenario, (run) => runRules.tryAgain(run));
+  async tryAgain(scenario: Scenario): Promise<void> {
+    await (await this.play()).tryAgain(scenario);
   }
 
   async next(scenario: Scenario): Promise<void> {
-    await this.changeRun(scenario, (run) => runRules.next(scenario, run));
-    const run = this.state.run;
-    if (run && runRules.isAtEnding(scenario, run)) this.sounds.play('jingle');
+    await (await this.play()).next(scenario);
   }
 
-  back(scenario: Scenario): Promise<void> {
-    return this.changeRun(scenario, (run) => runRules.back(run));
+  async back(scenario: Scenario): Promise<void> {
+    await (await this.play()).back(scenario);
   }
 
-  replay(scenario: Scenario): Promise<void> {
-    return this.changeRun(scenario, (run) => runRules.startRun(scenario, 0, {}, (run.rotation ?? 0) + 1));
+  async replay(scenario: Scenario): Promise<void> {
+    await (await this.play()).replay(scenario);
   }
 
   async changeSettings(change: Partial<DeviceSettings>): Promise<void> {
@@ -262,47 +238,28 @@ export class GameApp {
     writeTabSession(undefined);
   }
 
-  /** Steps are taken one at a time, each from the state the one before left, however fast the clicks. */
-  private changeRun(
-    scenario: Scenario,
-    change: (run: runRules.ScenarioRun) => runRules.ScenarioRun,
-  ): Promise<void> {
-    const shown = this.steps.then(() => this.takeStep(scenario, change));
-    this.steps = shown.then(() => undefined);
-    return shown.then(({ saved }) => saved);
+  /** Fetches playing's code ahead (when the browser is idle), so the first scenario does not wait for it. */
+  prepareToPlay(): void {
+    void this.play().catch(() => undefined);
   }
 
-  /**
-   * Saves the step, then shows it: the screen moves on once the step is on disk (a millisecond or so),
-   * so closing the browser straight after a click keeps it. Merging it into the pupil's record follows.
-   */
-  private async takeStep(
-    scenario: Scenario,
-    change: (run: runRules.ScenarioRun) => runRules.ScenarioRun,
-  ): Promise<{ saved: Promise<void> }> {
-    const before = this.state.run;
-    const profileId = this.state.currentProfileId;
-    if (!before || before.scenarioId !== scenario.id || (!profileId && !this.state.demonstration)) {
-      return { saved: Promise.resolve() };
-    }
-    const run = change(before);
-    if (run === before) return { saved: Promise.resolve() };
-    if (!profileId) {
-      this.store.update((state) => ({ ...state, run }));
-      return { saved: Promise.resolve() };
-    }
-    const progress = recordRun(
-      this.state.progress,
-      scenario.statement,
-      run,
-      scenario.steps.length,
-      this.now(),
-    );
-    const { written, saved } = this.saves.saveStep(profileId, scenario.statement, progress);
-    await written;
-    this.store.update((state) => ({ ...state, run, progress }));
-    this.rememberPlace();
-    return { saved };
+  /** Playing's code, loaded once (again after a dropped connection), with what it needs of the game. */
+  private play(): Promise<ScenarioPlay> {
+    return this.loadOnce('play', async () => {
+      const { ScenarioPlay } = await import('./scenario-play');
+      return new ScenarioPlay({
+        store: this.store,
+        saves: this.saves,
+        sounds: this.sounds,
+        now: this.now,
+        rememberPlace: () => this.rememberPlace(),
+        voteAsAClass: async () => {
+          if (!this.state.settings.classVote) await this.changeSettings({ classVote: true });
+        },
+        forgetTab: () => writeTabSession(undefined),
+        content: () => this.content(),
+      });
+    });
   }
 
   /** A step the tab remembers but storage may not have finished writing before a reload: keep it. */

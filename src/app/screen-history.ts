@@ -1,9 +1,5 @@
-import * as v from 'valibot';
 import { currentProfile, type AppState, type Screen } from '../core/state/app-state';
 import type { GameApp } from './game-app';
-import { ScreenSchema } from './session-memory';
-
-const HistoryEntry = v.object({ soqScreen: ScreenSchema });
 
 /** Screens that need a pupil: Back never lands on them after the pupil has gone. */
 const pupilScreens = new Set<Screen['name']>(['keyStage', 'map', 'scenario', 'promise']);
@@ -41,8 +37,8 @@ export class ScreenHistory {
   }
 
   private async goBackTo(entry: unknown): Promise<void> {
-    const parsed = v.safeParse(HistoryEntry, entry);
-    let screen: Screen = parsed.success ? parsed.output.soqScreen : { name: 'title' };
+    const { checkHistoryEntry } = await import('./remembered-screens');
+    let screen: Screen = checkHistoryEntry(entry) ?? { name: 'title' };
     if (pupilScreens.has(screen.name) && !currentProfile(this.app.state)) screen = { name: 'title' };
     // The screen shown by Back is already this entry: it must not add an entry of its own.
     this.shown = screen;

@@ -1,6 +1,4 @@
-import * as v from 'valibot';
 import type { StatementProgress } from '../core/progress/progress';
-import { StatementProgressSchema } from '../core/save/saved-data';
 import type { Screen } from '../core/state/app-state';
 
 /**
@@ -20,29 +18,13 @@ export interface TabSession {
 
 const key = 'soq:tab';
 
-/** A screen as remembered by the tab (here and in the browser's history). */
-export const ScreenSchema = v.variant('name', [
-  v.object({ name: v.picklist(['title', 'profiles', 'keyStage', 'map', 'promise', 'grownUps']) }),
-  v.object({ name: v.literal('scenario'), statementId: v.pipe(v.string(), v.regex(/^ks[12]-\d{2}$/)) }),
-]);
-
-const TabSessionSchema = v.object({
-  profileId: v.string(),
-  screen: ScreenSchema,
-  progress: v.optional(
-    v.object({
-      statementId: v.string(),
-      record: StatementProgressSchema,
-    }),
-  ),
-});
-
-export function readTabSession(): TabSession | undefined {
+/** What this tab remembers, once checked (its checks load only when there is something to check). */
+export async function readTabSession(): Promise<TabSession | undefined> {
   try {
     const raw = sessionStorage.getItem(key);
     if (!raw) return undefined;
-    const result = v.safeParse(TabSessionSchema, JSON.parse(raw));
-    return result.success ? result.output : undefined;
+    const { checkTabSession } = await import('./remembered-screens');
+    return checkTabSession(JSON.parse(raw));
   } catch {
     return undefined;
   }

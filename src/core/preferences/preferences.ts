@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { pupilLanguages, type GameLanguage, type PupilLanguage } from '../school/languages';
+import type { GameLanguage, PupilLanguage } from '../school/languages';
 import type { DeviceSettings } from '../settings/device-settings';
 
 export const voiceRates = ['slow', 'normal', 'fast'] as const;
@@ -60,18 +59,6 @@ export function effectivePreferences(device: DeviceFacts, pupil: PupilPreference
   const chosen = Object.entries(pupil ?? {}).filter(([, value]) => value !== undefined);
   return { ...devicePreferences(device), ...Object.fromEntries(chosen) };
 }
-
-/** A pupil's choices as saved in their record (every field optional; absent means the device decides). */
-export const PupilPreferencesSchema = v.strictObject({
-  readAloud: v.optional(v.boolean()),
-  voiceRate: v.optional(v.picklist(voiceRates)),
-  sounds: v.optional(v.boolean()),
-  motion: v.optional(v.boolean()),
-  textSize: v.optional(v.picklist(textSizes)),
-  font: v.optional(v.picklist(fonts)),
-  tint: v.optional(v.picklist(tints)),
-  language: v.optional(v.picklist(pupilLanguages)),
-});
 
 /** The speech rate for a voice speed. */
 export function speechRate(rate: VoiceRate): number {

@@ -3,7 +3,7 @@ import { avatarNames } from '../content/art-names';
 import { keyStages } from '../content/key-stage';
 import { gameLanguages, pupilLanguages } from '../school/languages';
 import { checkPupilName, withoutDirectionControls } from '../profile/pupil-name';
-import { PupilPreferencesSchema } from '../preferences/preferences';
+import { fonts, textSizes, tints, voiceRates } from '../preferences/preferences';
 import { maxStars } from '../progress/stars';
 
 import { migrate, saveVersion } from './migrations';
@@ -19,6 +19,18 @@ const Name = v.pipe(
   }, 'is not a first name or nickname the game accepts'),
 );
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
+
+/** A pupil's choices as saved in their record (every field optional; absent means the device decides). */
+export const PupilPreferencesSchema = v.strictObject({
+  readAloud: v.optional(v.boolean()),
+  voiceRate: v.optional(v.picklist(voiceRates)),
+  sounds: v.optional(v.boolean()),
+  motion: v.optional(v.boolean()),
+  textSize: v.optional(v.picklist(textSizes)),
+  font: v.optional(v.picklist(fonts)),
+  tint: v.optional(v.picklist(tints)),
+  language: v.optional(v.picklist(pupilLanguages)),
+});
 
 export const ProfileSchema = v.object({
   id: Id,
@@ -138,3 +150,16 @@ export function readRecord<S extends v.GenericSchema>(
 
 /** The key stage the grown-ups' Class tab showed last, so it opens there again. */
 export const ClassViewRecord = v.object({ version: v.literal(saveVersion), keyStage: v.picklist(keyStages) });
+
+/** Every record the game keeps, by kind: the repository checks each as it reads it. */
+export const savedRecords = {
+  profiles: ProfilesRecord,
+  progress: ProgressRecord,
+  lastStep: LastStepRecord,
+  agreements: AgreementsRecord,
+  settings: SettingsRecord,
+  school: SchoolRecord,
+  wording: WordingRecord,
+  pin: PinRecord,
+  classView: ClassViewRecord,
+} as const;

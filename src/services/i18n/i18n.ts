@@ -21,7 +21,14 @@ export async function startI18n(): Promise<void> {
     resources: { en: englishResources },
     interpolation: { escapeValue: false },
     returnNull: false,
+    // Every word it starts with is here already: nothing to wait a turn for before the title.
+    initAsync: false,
   });
+  // The stories' words for the school's trusted adults follow the language and the words loaded for it
+  // (the title starts with only its own).
+  const forgetStoryValues = (): void => void (storyValues = undefined);
+  i18n.on('languageChanged', forgetStoryValues);
+  i18n.store.on('added', forgetStoryValues);
 }
 
 /** The key stages whose scenarios have been opened: a language switched to later loads their words too. */
@@ -119,8 +126,13 @@ export async function loadScenarioWords(keyStage: KeyStage): Promise<void> {
   await Promise.all([loadScenarios('en', keyStage), loadScenarios(language, keyStage)]);
 }
 
-/** Words a scenario may use that come from the school: `{{atSchool}}` and the rest, its trusted adults. */
-let storyValues: Readonly<Record<string, string>> = {};
+/** The trusted adults the school named (none: the stories say who, in the game's language). */
+let trustedAtSchool: readonly string[] = [];
+/**
+ * Words a scenario may use that come from the school: `{{atSchool}}` and the rest, its trusted adults.
+ * Worked out when first needed, and again once the language or its words change.
+ */
+let storyValues: Readonly<Record<string, string>> | undefined;
 
 /** What the stories say where the school has named no trusted adult, in the game's language. */
 export function trustedDefaults(): TrustedDefaults {
@@ -137,11 +149,13 @@ export function trustedDefaults(): TrustedDefaults {
  * one ("Mrs Khan or Mr Lee"); `{{oneAtSchool}}` / `{{OneAtSchool}}` the first name only.
  */
 export function tellTrustedAtSchool(names: readonly string[]): void {
-  storyValues = { ...trustedStoryValues(names, i18n.language, trustedDefaults()) };
+  trustedAtSchool = names;
+  storyValues = undefined;
 }
 
 /** The text of a level's key, or the key itself where a translation is missing (tests catch those). */
 export function scenarioText(key: string): string {
+  storyValues ??= { ...trustedStoryValues(trustedAtSchool, i18n.language, trustedDefaults()) };
   const text = i18n.t(key, { ns: 'scenarios', ...storyValues });
   return typeof text === 'string' ? text : key;
 }

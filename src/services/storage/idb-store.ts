@@ -1,13 +1,16 @@
 import { clear, createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 import type { KeyValueStore } from './key-value-store';
-import { StepWriter } from './step-writer';
-import { openDatabase, stepsDatabaseName, storeName, writeAtOnce } from './steps-database';
+import type { StepWriter } from './step-writer';
+import { keepsWrites, openDatabase, stepsDatabaseName, storeName, writeAtOnce } from './steps-database';
 
 /**
  * Keys starting `step:` (each pupil's last step, written at once) live in a database of their own, so
  * a read-and-write of another record never holds them up: IndexedDB runs one write at a time per store.
  */
 const stepPrefix = 'step:';
+
+/** Written and read back once at the start, to prove this browser lets the game keep things. */
+const probeKey = `${stepPrefix}probe`;
 
 function done<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -18,12 +21,12 @@ function done<T>(request: IDBRequest<T>): Promise<T> {
 
 /** IndexedDB through idb-keyval, in a database of the game's own, and the last steps beside it. */
 export class IdbStore implements KeyValueStore {
-  private readonly store: UseStore;
   private writer: StepWriter | undefined;
 
-  constructor(private readonly steps: IDBDatabase) {
-    this.store = createStore('safe-online-quest', storeName);
-  }
+  constructor(
+    private readonly steps: IDBDatabase,
+    private readonly store: UseStore,
+  ) {}
 
   get(key: string): Promise<unknown> {
     if (key.startsWith(stepPrefix))
@@ -54,7 +57,8 @@ export class IdbStore implements KeyValueStore {
   }
 
   /** Starts the thread that writes steps, once the first screen is up (it is not needed before). */
-  startStepWriter(): void {
+  async startStepWriter(): Promise<void> {
+    const { StepWriter } = await import('./step-writer');
     this.writer ??= StepWriter.start();
   }
 
@@ -78,9 +82,11 @@ export class IdbStore implements KeyValueStore {
 export async function openIdbStore(): Promise<IdbStore | undefined> {
   try {
     if (typeof indexedDB === 'undefined') return undefined;
-    const store = new IdbStore(await openDatabase(stepsDatabaseName));
-    await store.set('probe', 1);
-    return (await store.get('probe')) === 1 ? store : undefined;
+    // Both databases open at once (idb-keyval's `createStore` starts opening its own straight away).
+    const keyValues = createStore('safe-online-quest', storeName);
+    const steps = await openDatabase(stepsDatabaseName);
+    // The title waits on this proof: one quick transaction, as a step's.
+    return (await keepsWrites(steps, probeKey)) ? new IdbStore(steps, keyValues) : undefined;
   } catch {
     return undefined;
   }

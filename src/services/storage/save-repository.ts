@@ -9,22 +9,21 @@ import type { SchoolSettings } from '../../core/school/school-settings';
 import type { Wording } from '../../core/school/wording';
 import { defaultSettings, type DeviceSettings } from '../../core/settings/device-settings';
 import type { StoredPin } from '../pin-hash';
-import {
-  AgreementsRecord,
-  ClassViewRecord,
-  LastStepRecord,
-  PinRecord,
-  SchoolRecord,
-  WordingRecord,
-  ProfilesRecord,
-  ProgressRecord,
-  SettingsRecord,
-  readRecord,
-  saveVersion,
-} from '../../core/save/saved-data';
+import { saveVersion } from '../../core/save/migrations';
+import type { savedRecords } from '../../core/save/saved-data';
 import type { KeyValueStore } from './key-value-store';
 
 type Agreements = Partial<Record<KeyStage, Agreement>>;
+type SavedRecords = typeof savedRecords;
+type Kind = keyof SavedRecords;
+type Saved<K extends Kind> = v.InferOutput<SavedRecords[K]>;
+
+/**
+ * The checks of what is read (and the migrations before them), loaded with the first stored record
+ * there is: a first visit has nothing stored, so the title never waits for them.
+ */
+const loadChecks = (): Promise<typeof import('../../core/save/saved-data')> =>
+  import('../../core/save/saved-data');
 
 /**
  * Reads and writes the saved game. Every record is versioned and validated when read; one that does
@@ -41,12 +40,12 @@ export class SaveRepository {
   ) {}
 
   async loadProfiles(): Promise<Profile[]> {
-    return (await this.read('profiles', ProfilesRecord))?.profiles ?? [];
+    return (await this.read('profiles', 'profiles'))?.profiles ?? [];
   }
 
   /** Writes these pupils, keeping any another tab added meanwhile. */
   saveProfiles(profiles: readonly Profile[]): Promise<void> {
-    return this.change('profiles', ProfilesRecord, (stored) => ({
+    return this.change('profiles', 'profiles', (stored) => ({
       version: saveVersion,
       profiles: mergeProfiles(stored?.profiles ?? [], profiles),
     }));
@@ -54,7 +53,7 @@ export class SaveRepository {
 
   /** Removes a pupil and everything kept for them. */
   async removeProfile(profileId: string): Promise<void> {
-    await this.change('profiles', ProfilesRecord, (stored) => ({
+    await this.change('profiles', 'profiles', (stored) => ({
       version: saveVersion,
       profiles: (stored?.profiles ?? []).filter((profile) => profile.id !== profileId),
     }));
@@ -66,8 +65,8 @@ export class SaveRepository {
   /** A pupil's progress, with the last step they took in case closing the browser cut its merge short. */
   async loadProgress(profileId: string): Promise<Progress> {
     const [saved, last] = await Promise.all([
-      this.read(`progress:${profileId}`, ProgressRecord),
-      this.read(`step:${profileId}`, LastStepRecord),
+      this.read(`progress:${profileId}`, 'progress'),
+      this.read(`step:${profileId}`, 'lastStep'),
     ]);
     const progress = saved?.progress ?? {};
     return last ? mergeProgress({ [last.statementId]: last.record }, progress) : progress;
@@ -94,14 +93,14 @@ export class SaveRepository {
 
   /** Writes a pupil's progress; where another tab saved a newer step of a statement, that one stays. */
   saveProgress(profileId: string, progress: Progress): Promise<void> {
-    return this.change(`progress:${profileId}`, ProgressRecord, (stored) => ({
+    return this.change(`progress:${profileId}`, 'progress', (stored) => ({
       version: saveVersion,
       progress: mergeProgress(progress, stored?.progress ?? {}),
     }));
   }
 
   async loadAgreements(profileId: string): Promise<Agreements> {
-    return (await this.read(`agreements:${profileId}`, AgreementsRecord))?.agreements ?? {};
+    return (await this.read(`agreements:${profileId}`, 'agreements'))?.agreements ?? {};
   }
 
   saveAgreements(profileId: string, agreements: Agreements): Promise<void> {
@@ -109,7 +108,7 @@ export class SaveRepository {
   }
 
   async loadSettings(): Promise<DeviceSettings> {
-    return (await this.read('settings', SettingsRecord)) ?? defaultSettings;
+    return (await this.read('settings', 'settings')) ?? defaultSettings;
   }
 
   saveSettings(settings: DeviceSettings): Promise<void> {
@@ -117,7 +116,7 @@ export class SaveRepository {
   }
 
   async loadSchool(): Promise<SchoolSettings | undefined> {
-    return (await this.read('school', SchoolRecord))?.school;
+    return (await this.read('school', 'school'))?.school;
   }
 
   saveSchool(school: SchoolSettings): Promise<void> {
@@ -125,7 +124,7 @@ export class SaveRepository {
   }
 
   async loadWording(): Promise<Wording | undefined> {
-    return (await this.read('wording', WordingRecord))?.wording;
+    return (await this.read('wording', 'wording'))?.wording;
   }
 
   saveWording(wording: Wording): Promise<void> {
@@ -133,7 +132,7 @@ export class SaveRepository {
   }
 
   async loadPin(): Promise<StoredPin | undefined> {
-    const record = await this.read('pin', PinRecord);
+    const record = await this.read('pin', 'pin');
     return record ? { salt: record.salt, hash: record.hash } : undefined;
   }
 
@@ -142,7 +141,7 @@ export class SaveRepository {
   }
 
   async loadClassKeyStage(): Promise<KeyStage | undefined> {
-    return (await this.read('class-view', ClassViewRecord))?.keyStage;
+    return (await this.read('class-view', 'classView'))?.keyStage;
   }
 
   saveClassKeyStage(keyStage: KeyStage): Promise<void> {
@@ -163,17 +162,18 @@ export class SaveRepository {
   }
 
   /** Changes one record in a single read-and-write step; a stored value that does not validate counts as none. */
-  private change<S extends v.GenericSchema>(
+  private change<K extends Kind>(
     key: string,
-    schema: S,
-    next: (stored: v.InferOutput<S> | undefined) => unknown,
+    kind: K,
+    next: (stored: Saved<K> | undefined) => unknown,
   ): Promise<void> {
     return this.enqueue(async () => {
       // The first change of a key this visit checks what is stored, so a bad record is kept aside first.
-      if (!this.checked.has(key)) await this.read(key, schema);
+      if (!this.checked.has(key)) await this.read(key, kind);
       this.checked.add(key);
+      const { readRecord, savedRecords } = await loadChecks();
       await this.store.update(key, (stored) => {
-        const record = readRecord(schema, stored);
+        const record = readRecord(savedRecords[kind], stored);
         return next(record.state === 'valid' ? record.value : undefined);
       });
     });
@@ -197,13 +197,12 @@ export class SaveRepository {
     return this.enqueue(() => this.store.set(key, value));
   }
 
-  private async read<S extends v.GenericSchema>(
-    key: string,
-    schema: S,
-  ): Promise<v.InferOutput<S> | undefined> {
+  private async read<K extends Kind>(key: string, kind: K): Promise<Saved<K> | undefined> {
     try {
       const stored = await this.store.get(key);
-      const record = readRecord(schema, stored);
+      if (stored === undefined) return undefined;
+      const { readRecord, savedRecords } = await loadChecks();
+      const record = readRecord(savedRecords[kind], stored);
       if (record.state === 'valid') return record.value;
       if (record.state === 'invalid') await this.store.set(`broken:${key}:${Date.now()}`, stored);
     } catch {

@@ -27,3 +27,15 @@ export function writeAtOnce(database: IDBDatabase, key: string, value: unknown):
     transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB refused'));
   });
 }
+
+/** Writes a value and reads it back in one transaction: whether this browser really keeps things. */
+export function keepsWrites(database: IDBDatabase, key: string): Promise<boolean> {
+  const transaction = database.transaction(storeName, 'readwrite', { durability: 'relaxed' });
+  const store = transaction.objectStore(storeName);
+  store.put(1, key);
+  const readBack = store.get(key);
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve(readBack.result === 1);
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB refused'));
+  });
+}

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  devicePreferences,
-  effectivePreferences,
-  PupilPreferencesSchema,
-} from '../../../src/core/preferences/preferences';
+import { devicePreferences, effectivePreferences } from '../../../src/core/preferences/preferences';
 import { defaultSettings } from '../../../src/core/settings/device-settings';
-import { ProfileSchema } from '../../../src/core/save/saved-data';
+import { ProfileSchema, PupilPreferencesSchema } from '../../../src/core/save/saved-data';
 import * as v from 'valibot';
 
 const device = { settings: defaultSettings, language: 'cy', prefersReducedMotion: false } as const;
