@@ -98,8 +98,10 @@ for (const variant of ['dark', 'pseudo-locale', 'right-to-left'] as const) {
       // Every word pseudo-English (accented, 40% longer): the pupil's way in, a map, a story and the settings.
       await page.getByRole('button', { name: pseudoLocalize('Play') }).click();
       const newPupilButton = page.getByRole('button', { name: pseudoLocalize("I'm new") });
+      const nameBox = page.getByRole('textbox', { name: pseudoLocalize('Your first name or nickname') });
+      await expect(newPupilButton.or(nameBox).first()).toBeVisible();
       if (await newPupilButton.isVisible()) await newPupilButton.click();
-      await page.getByRole('textbox', { name: pseudoLocalize('Your first name or nickname') }).fill('Rin');
+      await nameBox.fill('Rin');
       await page.getByRole('button', { name: pseudoLocalize("Let's go!") }).click();
       await page.getByRole('button', { name: within(pseudoLocalize('Key Stage 2')) }).click();
       await check(`${variant} map`);

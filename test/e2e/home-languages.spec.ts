@@ -38,8 +38,10 @@ async function newPupilIn(name: string, language: string, words: Words): Promise
   await nextPupilsTurn();
   await page.getByRole('button', { name: 'Play' }).click();
   const newButton = page.getByRole('button', { name: "I'm new" });
+  const nameBox = page.getByRole('textbox', { name: 'Your first name or nickname' });
+  await expect(newButton.or(nameBox).first()).toBeVisible();
   if (await newButton.isVisible()) await newButton.click();
-  await page.getByRole('textbox', { name: 'Your first name or nickname' }).fill(name);
+  await nameBox.fill(name);
   await page.getByRole('radio', { name: language }).check();
   await page.getByRole('button', { name: "Let's go!" }).click();
   await page.getByRole('button', { name: within(words.ui('keyStage.ks2')) }).click();
@@ -73,6 +75,7 @@ async function playIn(words: Words, level: Level, check?: (what: string) => Prom
 /** My Promise in the pupil's language: agree to every statement, then sign with a typed name. */
 async function signIn(words: Words, name: string): Promise<void> {
   await page.getByRole('button', { name: words.ui('map.promise') }).click();
+  await expect(page.getByRole('heading', { name: words.ui('promise.heading') })).toBeVisible();
   for (;;) {
     const toAgree = page.getByRole('button', {
       name: new RegExp(`^${words.ui('promise.agreeTo', { number: '\\d+' })}$`),

@@ -11,8 +11,11 @@ export async function newPupil(
 ): Promise<void> {
   await page.getByRole('button', { name: 'Play' }).click();
   const newButton = page.getByRole('button', { name: "I'm new" });
+  const nameBox = page.getByRole('textbox', { name: 'Your first name or nickname' });
+  // The picker shows the pupils (with "I'm new") or, on a new device, the form straight away.
+  await expect(newButton.or(nameBox).first()).toBeVisible();
   if (await newButton.isVisible()) await newButton.click();
-  await page.getByRole('textbox', { name: 'Your first name or nickname' }).fill(name);
+  await nameBox.fill(name);
   await page.getByRole('button', { name: "Let's go!" }).click();
   await page.getByRole('button', { name: new RegExp(keyStage) }).click();
   await expect(page.getByRole('heading', { name: `${keyStage} quest map` })).toBeVisible();
@@ -44,6 +47,7 @@ export async function openClass(page: Page, firstTime: boolean): Promise<void> {
 /** From the map: opens My Promise, says "I agree" to every statement, and stops on the signing page. */
 export async function agreeToEvery(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'My Promise' }).click();
+  await expect(page.getByRole('heading', { name: 'My Promise' })).toBeVisible();
   for (;;) {
     const toAgree = page.getByRole('button', { name: /^I agree to promise \d+$/, pressed: false });
     while ((await toAgree.count()) > 0) await toAgree.first().click();

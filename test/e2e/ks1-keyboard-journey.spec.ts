@@ -47,6 +47,8 @@ test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboar
 
   // My Promise waits until every adventure is played, and offers the way to each.
   await activate(page, page.getByRole('button', { name: 'My Promise' }));
+  const firstPromise = page.getByText(statementWords('ks1', 'ks1-01'), { exact: true });
+  await expect(firstPromise).toBeVisible();
   while (await page.getByRole('button', { name: 'Next', exact: true }).isVisible()) {
     await activate(page, page.getByRole('button', { name: 'Next', exact: true }));
   }
@@ -70,6 +72,7 @@ test('a KS1 pupil plays, reloads mid-scenario, signs and prints with the keyboar
 
   // Every statement, page by page: the pupil agrees to each one, but forgets the last.
   await activate(page, page.getByRole('button', { name: 'My Promise' }));
+  await expect(firstPromise).toBeVisible();
   const seen = new Set<string>();
   const ids = statementIds('ks1');
   for (;;) {

@@ -63,6 +63,7 @@ for (const viewport of viewports) {
         await page.getByRole('button', { name: 'Back to the map' }).click();
       }
       await page.getByRole('button', { name: 'My Promise' }).click();
+      await expect(page.getByRole('heading', { name: 'My Promise' })).toBeVisible();
       while (await page.getByRole('button', { name: 'Next', exact: true }).isVisible()) {
         await expectFits(
           page,

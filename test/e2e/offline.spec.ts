@@ -49,6 +49,7 @@ test('after the first visit the game works with the network off: plays a scenari
   await page.getByRole('button', { name: 'Play as Nia' }).click();
   await expect(page.getByRole('button', { name: /^4\. Funny feeling: done/ })).toBeVisible();
   await page.getByRole('button', { name: 'My Promise' }).click();
+  await expect(page.getByRole('heading', { name: 'My Promise' })).toBeVisible();
   const next = page.getByRole('button', { name: 'Next', exact: true });
   while (await next.isVisible()) await next.click();
   await expect(page.getByRole('button', { name: 'Print my promise' })).toBeVisible();

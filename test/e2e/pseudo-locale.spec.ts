@@ -78,6 +78,7 @@ test('the pseudo-locale walk finds no untranslated English and no clipped contro
 
   await page.getByRole('button', { name: p('Back to the map') }).click();
   await page.getByRole('button', { name: p('My Promise') }).click();
+  await expect(page.getByRole('heading', { name: p('My Promise') })).toBeVisible();
   while (await page.getByRole('button', { name: p('Next') }).isVisible()) {
     await expectTranslatedAndUnclipped(page, 'My Promise statements');
     await page.getByRole('button', { name: p('Next') }).click();
@@ -87,6 +88,7 @@ test('the pseudo-locale walk finds no untranslated English and no clipped contro
   await page.getByRole('button', { name: p('Change quest') }).click();
   await page.getByRole('button', { name: new RegExp(p('Key Stage 2').replace(/[[\]]/g, '\\$&')) }).click();
   await page.getByRole('button', { name: p('My Promise') }).click();
+  await expect(page.getByRole('heading', { name: p('My Promise') })).toBeVisible();
   while (await page.getByRole('button', { name: p('Next') }).isVisible()) {
     await page.getByRole('button', { name: p('Next') }).click();
   }
