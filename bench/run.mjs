@@ -98,6 +98,7 @@ results.set('title usable against the anchor (ratio)', [
 ]);
 const width = Math.max(...[...results.keys()].map((name) => name.length));
 for (const [name, values] of results) {
-  const raw = values.map((value) => value.toFixed(1)).join(', ');
-  console.log(`${name.padEnd(width)}  ${median(values).toFixed(1).padStart(9)}   [${raw}]`);
+  const digits = name.endsWith('(ratio)') ? 2 : 1;
+  const raw = values.map((value) => value.toFixed(digits)).join(', ');
+  console.log(`${name.padEnd(width)}  ${median(values).toFixed(digits).padStart(9)}   [${raw}]`);
 }
