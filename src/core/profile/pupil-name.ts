@@ -16,12 +16,19 @@ export function withoutDirectionControls(name: string): string {
   return name.replace(directionControls, '');
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Made on first need: making one loads the browser's rules for characters, a slow step on an old laptop. */
+let segmenter: Intl.Segmenter | undefined;
 
 export function countCharacters(text: string): number {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
   for (const segment of segmenter.segment(text)) if (segment) count += 1;
   return count;
+}
+
+/** A name of few code units has at most as many characters, so most names are measured without the rules. */
+function isTooLong(name: string): boolean {
+  return name.length > maxNameLength && countCharacters(name) > maxNameLength;
 }
 
 /**
@@ -34,7 +41,7 @@ export function checkPupilName(typed: string): NameCheck {
   // eslint-disable-next-line no-control-regex
   const name = typed.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').trim();
   if (name.length === 0) return { ok: false, problem: 'empty' };
-  if (countCharacters(name) > maxNameLength) return { ok: false, problem: 'tooLong' };
+  if (isTooLong(name)) return { ok: false, problem: 'tooLong' };
   // No name needs < or >; refusing them keeps markup out of every file and page a name travels to.
   if (/[<>]/.test(name)) return { ok: false, problem: 'angleBrackets' };
   if (withoutDirectionControls(name) !== name) return { ok: false, problem: 'directionControls' };
