@@ -10,7 +10,7 @@ const loaded: Partial<Record<ArtName, string>> = { ...titleArt };
 
 const loadOnce = loadOnceEach();
 
-/** Loads the pupils' pickers' pictures (once; a failed load is tried again next time). */
+/** Loads the pupils' pickers' pictures, once. */
 export async function loadPickerArt(): Promise<void> {
   await loadOnce('pickers', () =>
     import('./art-pickers').then((module) => Object.assign(loaded, module.pickerArt)),

@@ -41,7 +41,7 @@ async function load(keyStage: KeyStage): Promise<KeyStageContent> {
   };
 }
 
-/** A key stage's content, loaded once (again after a failed load: a dropped connection). */
+/** A key stage's content, loaded once. */
 export function loadKeyStage(keyStage: KeyStage): Promise<KeyStageContent> {
   return loadOnce(keyStage, () => load(keyStage));
 }

@@ -53,14 +53,57 @@ test('when the pictures cannot load, the scenario still plays with every word an
   await expect(page.getByText(statementWords('ks1', 'ks1-04'))).toBeVisible();
 });
 
-test('when a key stage cannot load, the pupil gets a kind message, not a blank screen', async ({ page }) => {
-  await page.route(/\/assets\/statements-[^/]*\.js$/, (route) => route.abort());
+test('when a key stage cannot load, the pupil gets a kind message, and Try again brings it once it can', async ({
+  page,
+}) => {
+  let connected = false;
+  await page.route(/\/assets\/statements-[^/]*\.js$/, (route) =>
+    connected ? route.continue() : route.abort(),
+  );
   await page.goto('./');
-  await page.getByRole('button', { name: 'Play' }).click();
-  await page.getByRole('textbox', { name: 'Your first name or nickname' }).fill('Ola');
-  await page.getByRole('button', { name: "Let's go!" }).click();
+  await page.getByRole('button', { name: english.ui('title.play') }).click();
+  await page.getByRole('textbox', { name: english.ui('profiles.nameLabel') }).fill('Ola');
+  await page.getByRole('button', { name: english.ui('profiles.create') }).click();
   await page.getByRole('button', { name: /Key Stage 2/ }).click();
-  await expect(page.getByRole('alert')).toContainText('Please ask a grown-up to reload the page');
+  await expect(page.getByRole('alert').getByText(english.ui('common.loadFailed'))).toBeVisible();
+  connected = true;
+  await page.getByRole('button', { name: english.ui('common.loadAgain') }).click();
+  // The page reloads to the same pupil and screen.
+  await expect(page.getByRole('button', { name: /^17\. Age rules/ })).toBeVisible();
+});
+
+test("when a screen's code does not arrive, Try again waits for the network before reloading to that screen", async ({
+  page,
+}) => {
+  let connected = false;
+  let serverAnswers = true;
+  await page.route(/\/assets\/soq-world-map-[^/]*\.js$/, (route) =>
+    connected ? route.continue() : route.abort(),
+  );
+  await page.route(
+    (url) => url.pathname === '/',
+    (route) => (serverAnswers ? route.continue() : route.abort()),
+  );
+  await page.goto('./');
+  await page.getByRole('button', { name: english.ui('title.play') }).click();
+  await page.getByRole('textbox', { name: english.ui('profiles.nameLabel') }).fill('Ola');
+  await page.getByRole('button', { name: english.ui('profiles.create') }).click();
+  await page.getByRole('button', { name: /Key Stage 1/ }).click();
+  const failed = page.getByRole('alert').getByText(english.ui('common.loadFailed'));
+  await expect(failed).toBeVisible();
+  const tryAgain = page.getByRole('button', { name: english.ui('common.loadAgain') });
+
+  // With no network at all, the page stays: Ollie waits a moment, then says so again.
+  serverAnswers = false;
+  await tryAgain.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: english.ui('common.loading') })).toBeVisible();
+  await expect(failed).toBeVisible();
+
+  serverAnswers = true;
+  connected = true;
+  await tryAgain.click();
+  await expect(page.getByRole('heading', { name: 'Key Stage 1 quest map' })).toBeVisible();
 });
 
 test.describe('on a touch screen', () => {

@@ -1,15 +1,15 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { GameApp } from '../../app/game-app';
 import type { KeyStageContent } from '../../content/levels';
-import { i18n } from '../../services/i18n/i18n';
+import { Waiting } from './waiting';
 
 /**
  * Loads the current pupil's key stage content for a component, and says kindly when it cannot be
- * loaded (a lost connection mid-update, say) instead of leaving a blank screen.
+ * loaded (a lost connection mid-update, say) instead of leaving a blank screen; the pupil may try again.
  */
 export class ContentController implements ReactiveController {
   content?: KeyStageContent;
-  private failed = false;
+  private readonly waiting: Waiting;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -17,6 +17,7 @@ export class ContentController implements ReactiveController {
     private readonly onLoad: (content: KeyStageContent) => void = () => undefined,
   ) {
     host.addController(this);
+    this.waiting = new Waiting(host);
   }
 
   hostConnected(): void {
@@ -28,17 +29,12 @@ export class ContentController implements ReactiveController {
         this.onLoad(content);
         this.host.requestUpdate();
       },
-      () => {
-        this.failed = true;
-        this.host.requestUpdate();
-      },
+      () => this.waiting.report('content'),
     );
   }
 
-  /** What to show until the content is there. */
+  /** What to show until the content is there (the host needs `waitingStyles`). */
   placeholder(): TemplateResult {
-    return this.failed
-      ? html`<p role="alert">${i18n.t('common.loadFailed')}</p>`
-      : html`<p role="status">${i18n.t('common.loading')}</p>`;
+    return this.waiting.render('content', this.app().state.preferences.motion);
   }
 }

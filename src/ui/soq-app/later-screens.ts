@@ -34,7 +34,10 @@ const loaders: Record<LaterScreen, () => Promise<unknown>> = {
 
 const loadOnce = loadOnceEach();
 
-/** A screen's code, fetched once; a failed fetch (a dropped connection) is tried again next time. */
+/**
+ * A screen's code, fetched once. The browser remembers a file that failed to arrive until the page
+ * reloads, so a failed screen is shown again by reloading (see `Waiting` in src/ui/shared/waiting.ts).
+ */
 export function loadScreen(name: LaterScreen): Promise<unknown> {
   return loadOnce(name, loaders[name]);
 }

@@ -4,10 +4,9 @@ import type { GameApp } from '../../app/game-app';
 import { speechRate } from '../../core/preferences/preferences';
 import type { Narrator } from '../../services/narration';
 import { focusHeading } from '../shared/focus';
-import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import { StoreController } from '../shared/store-controller';
-import { i18n } from '../../services/i18n/i18n';
+import { Waiting, waitingStyles } from '../shared/waiting';
 import { laterScreens, loadScreen, type LaterScreen } from './later-screens';
 import '../soq-title-screen/soq-title-screen';
 
@@ -21,42 +20,11 @@ import '../soq-title-screen/soq-title-screen';
 export class SoqApp extends LitElement {
   static override styles = [
     sharedStyles,
+    waitingStyles,
     css`
       :host {
         display: block;
         height: 100%;
-      }
-      /* While a screen's code arrives (a slow network): Ollie waits with the pupil, or says kindly why not. */
-      .waiting {
-        display: grid;
-        place-content: center;
-        justify-items: center;
-        gap: 1rem;
-        height: 100%;
-        padding: 1rem;
-        text-align: center;
-        font-size: clamp(1.3rem, 4vmin, 2rem);
-      }
-      .waiting p {
-        max-width: 32rem;
-      }
-      .waiting .owl {
-        width: clamp(4rem, 14vmin, 7rem);
-        height: clamp(4rem, 14vmin, 7rem);
-        animation: bob 1.4s ease-in-out infinite alternate;
-      }
-      .waiting.still .owl {
-        animation: none;
-      }
-      @keyframes bob {
-        to {
-          transform: translateY(-8px);
-        }
-      }
-      @media (prefers-reduced-motion: reduce) {
-        .waiting .owl {
-          animation: none;
-        }
       }
     `,
   ];
@@ -67,7 +35,7 @@ export class SoqApp extends LitElement {
 
   private state?: StoreController<GameApp['state']>;
   @state() private loaded = new Set<LaterScreen>();
-  @state() private failed = false;
+  private readonly waiting = new Waiting(this);
 
   override connectedCallback(): void {
     this.state ??= new StoreController(this, this.app.store);
@@ -77,9 +45,10 @@ export class SoqApp extends LitElement {
   /** Loads a screen's code the first time it is needed, then shows it. */
   private ensureLoaded(name: LaterScreen): boolean {
     if (this.loaded.has(name)) return true;
+    if (this.waiting.failed(name)) return false;
     loadScreen(name).then(
       () => (this.loaded = new Set([...this.loaded, name])),
-      () => (this.failed = true),
+      () => this.waiting.report(name),
     );
     return false;
   }
@@ -101,18 +70,7 @@ export class SoqApp extends LitElement {
     this.narrator.rate = speechRate(preferences.voiceRate);
     this.narrator.setEnabled(preferences.readAloud);
     const later = laterScreens.find((name) => name === screen.name);
-    if (later && !this.ensureLoaded(later)) {
-      const still = preferences.motion ? '' : 'still';
-      return this.failed
-        ? html`<div class="waiting" role="alert">
-            ${picture('owl', 'owl')}
-            <p>${i18n.t('common.loadFailed')}</p>
-          </div>`
-        : html`<div class="waiting ${still}" role="status">
-            ${picture('owl', 'owl')}
-            <p>${i18n.t('common.loading')}</p>
-          </div>`;
-    }
+    if (later && !this.ensureLoaded(later)) return this.waiting.render(later, preferences.motion);
     switch (screen.name) {
       case 'title':
         return html`<soq-title-screen .app=${this.app}></soq-title-screen>`;

@@ -13,6 +13,7 @@ import { i18n } from '../../services/i18n/i18n';
 import { ContentController } from '../shared/content-controller';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
+import { waitingStyles } from '../shared/waiting';
 import { StoreController } from '../shared/store-controller';
 import { formatDay, placeName, statementNumber } from '../shared/text';
 import type { SignDetail } from '../soq-promise-form/soq-promise-form';
@@ -30,7 +31,7 @@ const perPage = { ks1: 4, ks2: 3 } as const;
  */
 @customElement('soq-my-promise')
 export class SoqMyPromise extends LitElement {
-  static override styles = [sharedStyles, myPromiseStyles];
+  static override styles = [sharedStyles, waitingStyles, myPromiseStyles];
 
   /** The game. */
   @property({ attribute: false }) app!: GameApp;

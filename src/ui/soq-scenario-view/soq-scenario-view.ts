@@ -7,6 +7,7 @@ import { i18n } from '../../services/i18n/i18n';
 import { ContentController } from '../shared/content-controller';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
+import { waitingStyles } from '../shared/waiting';
 import { StoreController } from '../shared/store-controller';
 import { placeName, statementNumber } from '../shared/text';
 import { journeyDone } from '../../core/progress/journey';
@@ -29,6 +30,7 @@ import '../soq-sound-toggle/soq-sound-toggle';
 export class SoqScenarioView extends LitElement {
   static override styles = [
     sharedStyles,
+    waitingStyles,
     css`
       :host([key-stage='ks1']) {
         --soq-target: 64px;

@@ -12,6 +12,7 @@ import { i18n } from '../../services/i18n/i18n';
 import { ContentController } from '../shared/content-controller';
 import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
+import { waitingStyles } from '../shared/waiting';
 import { stickerStyles } from '../shared/sticker';
 import { StoreController } from '../shared/store-controller';
 import { placeName } from '../shared/text';
@@ -31,7 +32,7 @@ import { worldMapStyles } from './soq-world-map.styles';
  */
 @customElement('soq-world-map')
 export class SoqWorldMap extends LitElement {
-  static override styles = [sharedStyles, stickerStyles, worldMapStyles];
+  static override styles = [sharedStyles, waitingStyles, stickerStyles, worldMapStyles];
 
   /** The game. */
   @property({ attribute: false }) app!: GameApp;
