@@ -243,7 +243,7 @@ export class GameApp {
     void this.play().catch(() => undefined);
   }
 
-  /** Playing's code, loaded once (again after a dropped connection), with what it needs of the game. */
+  /** Playing's code, loaded once, with what it needs of the game. */
   private play(): Promise<ScenarioPlay> {
     return this.loadOnce('play', async () => {
       const { ScenarioPlay } = await import('./scenario-play');

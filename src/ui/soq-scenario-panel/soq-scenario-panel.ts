@@ -19,17 +19,13 @@ import { picture } from '../shared/picture';
 import { sharedStyles } from '../shared/shared-styles';
 import '../soq-read-aloud/soq-read-aloud';
 import '../soq-scenario-ending/soq-scenario-ending';
-import '../soq-chat/soq-chat';
-import '../soq-password-builder/soq-password-builder';
-import '../soq-sort-board/soq-sort-board';
-import '../soq-spot-screen/soq-spot-screen';
-import '../soq-feelings-check/soq-feelings-check';
 import { choiceStyles } from '../shared/choice-styles';
 import { announce } from '../shared/announcer';
 import { LabelReader } from './label-reader';
 import { endingWords, newWords, stepWords, type Word } from './step-words';
 import { scenarioPanelStyles } from './soq-scenario-panel.styles';
 import { discussAfter, discussBefore } from './class-questions';
+import { miniGame } from './mini-game';
 
 /**
  * The words and controls of a scenario, laid under the picture: the lines of each step, the choices as
@@ -182,58 +178,11 @@ export class SoqScenarioPanel extends LitElement {
     );
   }
 
-  /** The mini-game of a step: choices, a pretend chat, sorting or matching, a pretend screen, a password. */
+  /** What the pupil does on a step: choose, or play its mini-game. */
   private renderPlay(scenario: Scenario, step: Step, run: ScenarioRun) {
-    const parts = { app: this.app, narrator: this.narrator, scenario, run };
-    switch (step.kind) {
-      case 'story':
-        return nothing;
-      case 'choice':
-        return this.renderChoices(scenario, step, run);
-      case 'chat':
-        return html`<soq-chat
-          .app=${parts.app}
-          .narrator=${parts.narrator}
-          .scenario=${scenario}
-          .step=${step}
-          .run=${run}
-          .replies=${!run.feedback}
-          .keyStage=${this.keyStage}
-        ></soq-chat>`;
-      case 'sort':
-      case 'match':
-        return html`<soq-sort-board
-          .app=${parts.app}
-          .narrator=${parts.narrator}
-          .scenario=${scenario}
-          .step=${step}
-          .run=${run}
-        ></soq-sort-board>`;
-      case 'spot':
-        return html`<soq-spot-screen
-          .app=${parts.app}
-          .narrator=${parts.narrator}
-          .scenario=${scenario}
-          .step=${step}
-          .run=${run}
-        ></soq-spot-screen>`;
-      case 'feelings':
-        return html`<soq-feelings-check
-          .app=${parts.app}
-          .narrator=${parts.narrator}
-          .scenario=${scenario}
-          .step=${step}
-          .run=${run}
-        ></soq-feelings-check>`;
-      case 'password':
-        return html`<soq-password-builder
-          .app=${parts.app}
-          .narrator=${parts.narrator}
-          .scenario=${scenario}
-          .step=${step}
-          .run=${run}
-        ></soq-password-builder>`;
-    }
+    if (step.kind === 'choice') return this.renderChoices(scenario, step, run);
+    const { app, narrator, keyStage } = this;
+    return miniGame(step, { app, narrator, scenario, run, keyStage });
   }
 
   private renderFeedback(scenario: Scenario, run: ScenarioRun, step: Step) {
