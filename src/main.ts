@@ -7,6 +7,9 @@ import { isGameLanguage, type GameLanguage } from './core/school/languages';
 import { i18n, startI18n, tellTrustedAtSchool, useLanguage } from './services/i18n/i18n';
 import { Narrator } from './services/narration';
 import { MemoryStore } from './services/storage/key-value-store';
+import { StoreWhenOpen } from './services/storage/store-when-open';
+import { rememberTitleLanguage, rememberedTitleLanguage } from './services/storage/title-language';
+import { hasTabSession } from './app/session-memory';
 import { liveRegion } from './ui/shared/announcer';
 import { applyPreferences } from './ui/shared/apply-preferences';
 import { loadLanguagesToShow } from './ui/shared/script-fonts';
@@ -15,29 +18,35 @@ import { watchForUpdates } from './services/updates';
 import './ui/soq-app/soq-app';
 import { prefetchScreens } from './ui/soq-app/later-screens';
 
-/**
- * The pupil's language (the school's before a pupil is chosen), unless the address asks for another
- * (`?lng=en-XA`, for checking translations).
- */
+/** The language the address asks for (`?lng=en-XA`, for checking translations), if any. */
+const askedLanguage = ((asked) => (isGameLanguage(asked) ? asked : undefined))(
+  new URLSearchParams(location.search).get('lng') ?? '',
+);
+
+/** The pupil's language (the school's before a pupil is chosen), unless the address asks for another. */
 function languageFor(app: GameApp): GameLanguage {
-  const asked = new URLSearchParams(location.search).get('lng') ?? '';
-  return isGameLanguage(asked) ? asked : app.state.preferences.language;
+  return askedLanguage ?? app.state.preferences.language;
 }
 
+/** The language the interface was last painted in. */
+let shownIn: GameLanguage | undefined;
+
 /**
- * Speaks, lays out and draws in the language wanted now; false (and nothing changed) when another pupil
- * took over while its words were loading.
+ * Paints the whole interface afresh in `language` (nothing changes when it is painted in it already);
+ * `wanted` says whether it is still the language wanted once its words have loaded (another pupil may
+ * have taken over meanwhile). Words that cannot load (a network gone before the game was kept offline)
+ * leave the language as it is.
  */
-async function switchLanguage(app: GameApp): Promise<boolean> {
-  const language = languageFor(app);
-  // Words that cannot load (a network gone before the game was kept offline) leave the language as it is.
+async function showIn(app: GameApp, language: GameLanguage, wanted = () => true): Promise<void> {
+  if (language === shownIn) return;
   const loaded = await loadLanguagesToShow([language]).then(
     () => true,
     () => false,
   );
-  if (!loaded || language !== languageFor(app)) return false;
-  await useLanguage(language);
-  return true;
+  if (shownIn !== undefined && (!loaded || !wanted())) return;
+  if (loaded) await useLanguage(language);
+  shownIn = loaded ? language : 'en';
+  mountShell(app);
 }
 
 /** Paints the whole interface afresh, in the current language. */
@@ -50,31 +59,46 @@ function mountShell(app: GameApp): void {
 }
 
 async function main(): Promise<void> {
-  const [, idb] = await Promise.all([startI18n(), databasesOpening]);
-  const app = new GameApp(idb ?? new MemoryStore(), idb !== undefined, new SoundEffects(true));
+  const opening = databasesOpening;
+  const storage = new StoreWhenOpen(opening.then((idb) => idb ?? new MemoryStore()));
+  const app = new GameApp(
+    storage,
+    opening.then((idb) => idb !== undefined),
+    new SoundEffects(true),
+  );
+  await startI18n();
   // Scenarios name the school's own trusted adults where the school has set them.
   const tellStories = (): void => tellTrustedAtSchool(app.state.school.trustedAtSchool);
   const lessMotion = matchMedia('(prefers-reduced-motion: reduce)');
   app.setDeviceReducedMotion(lessMotion.matches);
   lessMotion.addEventListener('change', () => app.setDeviceReducedMotion(lessMotion.matches));
   applyPreferences(document.documentElement, app.state.preferences);
+  let started = false;
   app.store.subscribe((state, before) => {
     if (state.preferences !== before.preferences)
       applyPreferences(document.documentElement, state.preferences);
     if (state.school !== before.school) tellStories();
+    if (state.school.language !== before.school.language) rememberTitleLanguage(state.school.language);
     if (state.wording !== before.wording) useWording(state.wording);
-    if (state.preferences.language !== before.preferences.language) {
-      void switchLanguage(app).then((switched) => {
-        if (switched) mountShell(app);
-      });
+    if (started && state.preferences.language !== before.preferences.language) {
+      const language = languageFor(app);
+      void showIn(app, language, () => language === languageFor(app));
     }
   });
-  await app.start();
-  new ScreenHistory(app, history, window).start();
-  await switchLanguage(app);
+  // A repeat visit paints the title in the school's language while what the device holds loads; a
+  // reloaded tab waits, to land back where it was.
+  const remembered = hasTabSession() ? undefined : (askedLanguage ?? rememberedTitleLanguage());
+  // Screens follow the browser's history from before a pupil can press Play (which waits for this).
+  const loaded = app.start().then(() => {
+    started = true;
+    new ScreenHistory(app, history, window).start();
+  });
+  if (remembered) await showIn(app, remembered);
+  await loaded;
+  rememberTitleLanguage(app.state.school.language);
   tellStories();
   useWording(app.state.wording);
-  mountShell(app);
+  await showIn(app, languageFor(app));
   // The other screens (the title fetches the pickers first), playing's code, Phaser, the thread that
   // saves steps, the ask to keep storage and the service worker are not needed for the title: they start
   // once the browser is idle.
@@ -84,7 +108,7 @@ async function main(): Promise<void> {
     app.prepareToPlay();
     void app.askToKeepStorage(navigator.storage);
     void import('./game/start-game');
-    void idb?.startStepWriter().catch(() => undefined);
+    void opening.then((idb) => idb?.startStepWriter()).catch(() => undefined);
   };
   if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 4000 });
   else setTimeout(prefetch, 2000);

@@ -37,17 +37,18 @@ export class GameApp {
   private readonly saves: SaveRepository;
   private readonly loadOnce = loadOnceEach<ScenarioPlay>();
   private takeUpdate?: () => Promise<void>;
+  private loaded: Promise<void> = Promise.resolve();
   readonly grownUps: GrownUpsActions;
 
   constructor(
     storage: KeyValueStore,
-    storageWorks: boolean,
+    storageWorks: Promise<boolean>,
     private readonly sounds: SoundEffects,
     private readonly newId: () => string = () => crypto.randomUUID(),
     private readonly now: () => number = () => Date.now(),
   ) {
     this.saves = new SaveRepository(storage, () => this.markStorageUnavailable());
-    if (!storageWorks) this.markStorageUnavailable();
+    void storageWorks.then((works) => works || this.markStorageUnavailable());
     this.grownUps = new GrownUpsActions(this.store, this.saves, now);
     this.store.subscribe((state) => this.sounds.setEnabled(state.preferences.sounds));
   }
@@ -57,7 +58,12 @@ export class GameApp {
   }
 
   /** Loads what this device holds, and returns a reloaded tab to where it was. */
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.loaded = this.load();
+    return this.loaded;
+  }
+
+  private async load(): Promise<void> {
     const [profiles, settings] = await Promise.all([
       this.saves.loadProfiles(),
       this.saves.loadSettings(),
@@ -99,6 +105,12 @@ export class GameApp {
   /** A grown-up's "Update now": the new version, reloaded. Only offered in the grown-ups area. */
   async updateNow(): Promise<void> {
     await this.takeUpdate?.();
+  }
+
+  /** Goes to a screen once what this device holds has loaded: the title can paint before it has. */
+  async goToWhenLoaded(screen: Screen): Promise<void> {
+    await this.loaded.catch(() => undefined);
+    this.goTo(screen);
   }
 
   goTo(screen: Screen): void {

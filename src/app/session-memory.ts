@@ -18,6 +18,15 @@ export interface TabSession {
 
 const key = 'soq:tab';
 
+/** Whether this tab remembers a place (a reload), before its checks load. */
+export function hasTabSession(): boolean {
+  try {
+    return sessionStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** What this tab remembers, once checked (its checks load only when there is something to check). */
 export async function readTabSession(): Promise<TabSession | undefined> {
   try {

@@ -85,7 +85,7 @@ export async function openIdbStore(): Promise<IdbStore | undefined> {
     // Both databases open at once (idb-keyval's `createStore` starts opening its own straight away).
     const keyValues = createStore('safe-online-quest', storeName);
     const steps = await openDatabase(stepsDatabaseName);
-    // The title waits on this proof: one quick transaction, as a step's.
+    // The game waits on this proof before it reads anything: one quick transaction, as a step's.
     return (await keepsWrites(steps, probeKey)) ? new IdbStore(steps, keyValues) : undefined;
   } catch {
     return undefined;

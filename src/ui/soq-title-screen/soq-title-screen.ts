@@ -84,7 +84,7 @@ export class SoqTitleScreen extends LitElement {
   }
 
   private handlePlay(): void {
-    this.app.goTo({ name: 'profiles' });
+    void this.app.goToWhenLoaded({ name: 'profiles' });
   }
 
   override render() {
@@ -92,7 +92,7 @@ export class SoqTitleScreen extends LitElement {
     return html`
       <div class="corner"><soq-sound-toggle .app=${this.app}></soq-sound-toggle></div>
       <div class="corner left">
-        <button type="button" @click=${() => this.app.goTo({ name: 'grownUps' })}>
+        <button type="button" @click=${() => void this.app.goToWhenLoaded({ name: 'grownUps' })}>
           ${i18n.t('title.grownUps')}
         </button>
       </div>
