@@ -20,9 +20,9 @@ const phaserChunk = /\/phaser-[\w-]+\.js$/;
 /**
  * Bytes and time until the title's Play button can be pressed, then until the first frame of the
  * scenario at `place` of `keyStage` ('Key Stage 1' or 'Key Stage 2'), and the bytes that fetched.
- * The game fetches Phaser once the browser is idle after the title: `phaser` 'prefetched' waits for
- * that before the click; 'held' holds Phaser's file back until the click, as on a network too slow
- * for the prefetch to have finished.
+ * The game fetches Phaser once the browser is idle after the title, and makes the game that draws the
+ * scenarios once it is idle on the map: `phaser` 'prefetched' waits for both before the click; 'held'
+ * holds Phaser's file back until the click, as on a network too slow for the prefetch to have finished.
  */
 export const firstVisit = (keyStage, place, phaser) => async (browser, url) => {
   // A first visit: no service worker yet (it would install in the background as the figures run).
@@ -48,6 +48,10 @@ export const firstVisit = (keyStage, place, phaser) => async (browser, url) => {
   const button = page.getByRole('button', { name: place });
   await button.waitFor();
   await phaserArrived;
+  if (phaser === 'prefetched')
+    await page.waitForFunction(() => performance.getEntriesByName('soq:stage-ready').length > 0, null, {
+      timeout: 120_000,
+    });
   const beforeScenario = network.bytes();
   const clickedAt = await page.evaluate(() => performance.now());
   await button.click();

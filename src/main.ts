@@ -58,6 +58,26 @@ function mountShell(app: GameApp): void {
   document.body.replaceChildren(shell, liveRegion());
 }
 
+/** Runs `work` once the browser is idle (or after `timeout` ms whatever it is doing). */
+function whenIdle(work: () => void, timeout: number): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout });
+  else setTimeout(work, timeout / 2);
+}
+
+/**
+ * The first time a pupil is on the map, the game that draws the scenarios is made while the browser is
+ * idle, so the scenario they pick opens without waiting for it.
+ */
+function prepareStageOnTheMap(app: GameApp): void {
+  const unsubscribe = app.store.subscribe((state) => {
+    if (state.screen.name !== 'map') return;
+    unsubscribe();
+    whenIdle(() => {
+      import('./game/start-game').then(({ prepareStage }) => prepareStage()).catch(() => undefined);
+    }, 4000);
+  });
+}
+
 async function main(): Promise<void> {
   const opening = databasesOpening;
   const storage = new StoreWhenOpen(opening.then((idb) => idb ?? new MemoryStore()));
@@ -73,6 +93,7 @@ async function main(): Promise<void> {
   app.setDeviceReducedMotion(lessMotion.matches);
   lessMotion.addEventListener('change', () => app.setDeviceReducedMotion(lessMotion.matches));
   applyPreferences(document.documentElement, app.state.preferences);
+  prepareStageOnTheMap(app);
   let started = false;
   app.store.subscribe((state, before) => {
     if (state.preferences !== before.preferences)
@@ -110,8 +131,7 @@ async function main(): Promise<void> {
     void import('./game/start-game');
     void opening.then((idb) => idb?.startStepWriter()).catch(() => undefined);
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 4000 });
-  else setTimeout(prefetch, 2000);
+  whenIdle(prefetch, 4000);
 }
 
 void main();

@@ -40,6 +40,12 @@ for (const keyStage of ['Key Stage 1', 'Key Stage 2'] as const) {
           { timeout: 30_000 },
         )
         .toBe(true);
+      // One game draws every scenario, moving from stage to stage: it fills this one.
+      const drawn = await page.locator('soq-scenario-view canvas').boundingBox();
+      const stage = await page.locator('soq-scenario-view .stage').boundingBox();
+      // (Phaser sizes it in whole pixels.)
+      expect(Math.abs((drawn?.width ?? 0) - (stage?.width ?? -9)), scenario.id).toBeLessThan(1);
+      expect(Math.abs((drawn?.height ?? 0) - (stage?.height ?? -9)), scenario.id).toBeLessThan(1);
       // Up to and through the first step of this kind, so its pictures and motions are drawn.
       const from = reached.get(scenario.id) ?? 0;
       const upTo = Math.max(from, scenario.steps.findIndex((step) => step.kind === kind) + 1);

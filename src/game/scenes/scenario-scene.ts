@@ -58,9 +58,11 @@ export class ScenarioScene extends Phaser.Scene {
     this.extras = [];
   }
 
+  /** The hero's and the props' pictures: each made into a texture once, kept for later scenarios. */
   preload(): void {
     for (const name of this.artNeeded())
-      this.load.svg(name, svgAsBase64(artUrl(name)), { width: 192, height: 192 });
+      if (!this.textures.exists(name))
+        this.load.svg(name, svgAsBase64(artUrl(name)), { width: 192, height: 192 });
   }
 
   create(): void {

@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import type Phaser from 'phaser';
 import type { GameApp } from '../../app/game-app';
 import type { Narrator } from '../../services/narration';
 import { i18n } from '../../services/i18n/i18n';
@@ -127,7 +126,8 @@ export class SoqScenarioView extends LitElement {
 
   @query('.stage') private stage?: HTMLElement;
   @query('soq-scenario-panel') private panel?: SoqScenarioPanel;
-  private game?: Phaser.Game;
+  /** The scenario on the stage, once the game draws it: resolves with what takes it off again. */
+  private stageShown?: Promise<(() => void) | undefined>;
   private state?: StoreController<GameApp['state']>;
   private readonly loader = new ContentController(
     this,
@@ -145,8 +145,9 @@ export class SoqScenarioView extends LitElement {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.handlePresenterKey);
     this.narrator.stop();
-    this.game?.destroy(true);
-    this.game = undefined;
+    // The scenario leaves the stage; the game that drew it sleeps until the next one.
+    void this.stageShown?.then((takeOff) => takeOff?.()).catch(() => undefined);
+    this.stageShown = undefined;
   }
 
   /**
@@ -175,10 +176,8 @@ export class SoqScenarioView extends LitElement {
 
   private async startStage(): Promise<void> {
     const scenario = this.loader.content?.scenarios.get(this.statementId);
-    if (this.game || !scenario || !this.stage) return;
+    if (this.stageShown || !scenario || !this.stage) return;
     const stage = this.stage;
-    const { startGame } = await import('../../game/start-game');
-    if (this.game || !this.isConnected) return;
     const content = this.loader.content;
     const isLastStop = (state: GameApp['state']): boolean =>
       content !== undefined &&
@@ -187,7 +186,10 @@ export class SoqScenarioView extends LitElement {
         new Set(content.scenarios.keys()),
         state.progress,
       );
-    this.game = startGame(stage, this.app.store, scenario, isLastStop);
+    this.stageShown = import('../../game/start-game').then(({ showScenario }) =>
+      showScenario(stage, { store: this.app.store, scenario, isLastStop }, () => this.isConnected),
+    );
+    await this.stageShown;
   }
 
   private renderGuide(content: KeyStageContent) {
