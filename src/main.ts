@@ -8,7 +8,7 @@ import { i18n, startI18n, tellTrustedAtSchool, useLanguage } from './services/i1
 import { Narrator } from './services/narration';
 import { MemoryStore } from './services/storage/key-value-store';
 import { StoreWhenOpen } from './services/storage/store-when-open';
-import { rememberTitleLanguage, rememberedTitleLanguage } from './services/storage/title-language';
+import { rememberTitleLanguage, titleLanguageGuess } from './services/storage/title-language';
 import { hasTabSession } from './app/session-memory';
 import { liveRegion } from './ui/shared/announcer';
 import { applyPreferences } from './ui/shared/apply-preferences';
@@ -106,9 +106,9 @@ async function main(): Promise<void> {
       void showIn(app, language, () => language === languageFor(app));
     }
   });
-  // A repeat visit paints the title in the school's language while what the device holds loads; a
-  // reloaded tab waits, to land back where it was.
-  const remembered = hasTabSession() ? undefined : (askedLanguage ?? rememberedTitleLanguage());
+  // The title paints while what the device holds loads, in the school's language as last remembered
+  // (English on a first visit); a reloaded tab waits, to land back where it was.
+  const remembered = hasTabSession() ? undefined : (askedLanguage ?? titleLanguageGuess());
   // Screens follow the browser's history from before a pupil can press Play (which waits for this).
   const loaded = app.start().then(() => {
     started = true;

@@ -7,9 +7,15 @@ import { isGameLanguage, type GameLanguage } from '../../core/school/languages';
  */
 const key = 'soq:title-language';
 
-export function rememberedTitleLanguage(): GameLanguage | undefined {
+/**
+ * The language to paint the title in before the school's settings have loaded: the one remembered, or
+ * English where nothing is remembered yet (a first visit, with nothing stored: English is what the
+ * settings will say); nothing where localStorage cannot be read, so the title waits for the settings.
+ */
+export function titleLanguageGuess(): GameLanguage | undefined {
   try {
-    const stored = localStorage.getItem(key) ?? '';
+    const stored = localStorage.getItem(key);
+    if (stored === null) return 'en';
     return isGameLanguage(stored) ? stored : undefined;
   } catch {
     return undefined;

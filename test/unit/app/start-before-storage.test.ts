@@ -5,7 +5,7 @@ import { SoundEffects } from '../../../src/services/audio';
 import { MemoryStore } from '../../../src/services/storage/key-value-store';
 import { SaveRepository } from '../../../src/services/storage/save-repository';
 import { StoreWhenOpen } from '../../../src/services/storage/store-when-open';
-import { rememberTitleLanguage, rememberedTitleLanguage } from '../../../src/services/storage/title-language';
+import { rememberTitleLanguage, titleLanguageGuess } from '../../../src/services/storage/title-language';
 
 const ava: Profile = { id: 'p-ava', name: 'Ava', avatar: 'cat', keyStage: 'ks1', createdAt: 1 };
 
@@ -52,17 +52,17 @@ describe('starting before storage has opened', () => {
 describe("the title's language, remembered on this device", () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('paints in the language last remembered, and ignores anything else found there', () => {
+  it('paints in English on a first visit, then in the language last remembered, and ignores anything else found there', () => {
     const kept = new Map<string, string>();
     vi.stubGlobal('localStorage', {
       getItem: (key: string) => kept.get(key) ?? null,
       setItem: (key: string, value: string) => kept.set(key, value),
     });
-    expect(rememberedTitleLanguage()).toBeUndefined();
+    expect(titleLanguageGuess()).toBe('en');
     rememberTitleLanguage('cy');
-    expect(rememberedTitleLanguage()).toBe('cy');
+    expect(titleLanguageGuess()).toBe('cy');
     kept.set('soq:title-language', '<script>');
-    expect(rememberedTitleLanguage()).toBeUndefined();
+    expect(titleLanguageGuess()).toBeUndefined();
   });
 
   it('does without where the browser refuses localStorage', () => {
@@ -75,6 +75,6 @@ describe("the title's language, remembered on this device", () => {
       },
     });
     expect(() => rememberTitleLanguage('pl')).not.toThrow();
-    expect(rememberedTitleLanguage()).toBeUndefined();
+    expect(titleLanguageGuess()).toBeUndefined();
   });
 });
