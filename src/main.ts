@@ -73,17 +73,15 @@ function prepareStageOnTheMap(app: GameApp): void {
     if (state.screen.name !== 'map') return;
     unsubscribe();
     whenIdle(() => {
-      import('./game/start-game').then(({ prepareStage }) => prepareStage()).catch(() => undefined);
+      import('./game/kept-stage').then(({ prepareStage }) => prepareStage()).catch(() => undefined);
     }, 4000);
   });
 }
 
 async function main(): Promise<void> {
-  const opening = databasesOpening;
-  const storage = new StoreWhenOpen(opening.then((idb) => idb ?? new MemoryStore()));
   const app = new GameApp(
-    storage,
-    opening.then((idb) => idb !== undefined),
+    new StoreWhenOpen(databasesOpening.then((idb) => idb ?? new MemoryStore())),
+    databasesOpening.then((idb) => idb !== undefined),
     new SoundEffects(true),
   );
   await startI18n();
@@ -128,8 +126,8 @@ async function main(): Promise<void> {
     prefetchScreens('all');
     app.prepareToPlay();
     void app.askToKeepStorage(navigator.storage);
-    void import('./game/start-game');
-    void opening.then((idb) => idb?.startStepWriter()).catch(() => undefined);
+    void import('./game/kept-stage');
+    void databasesOpening.then((idb) => idb?.startStepWriter()).catch(() => undefined);
   };
   whenIdle(prefetch, 4000);
 }

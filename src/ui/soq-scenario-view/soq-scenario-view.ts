@@ -186,7 +186,7 @@ export class SoqScenarioView extends LitElement {
         new Set(content.scenarios.keys()),
         state.progress,
       );
-    this.stageShown = import('../../game/start-game').then(({ showScenario }) =>
+    this.stageShown = import('../../game/kept-stage').then(({ showScenario }) =>
       showScenario(stage, { store: this.app.store, scenario, isLastStop }, () => this.isConnected),
     );
     await this.stageShown;
